@@ -1,0 +1,28 @@
+package org.seniortutorkit.student;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.immutables.value.Value;
+import org.seniortutorkit.values.SelfValidating;
+
+/** A student's stable identifier, as the student-records system issues it (e.g. {@code "S1234567"}). */
+@Value.Immutable
+abstract class StudentIdDef implements SelfValidating {
+  @Value.Parameter
+  @JsonValue
+  @NotBlank
+  @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+  public abstract String value();
+
+  @JsonCreator
+  static StudentId fromJson(String value) {
+    return StudentId.of(value);
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

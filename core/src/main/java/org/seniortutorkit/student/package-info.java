@@ -1,0 +1,5 @@
+/** Students: who they are, where they study, their status and their complex needs. */
+@DomainValue
+package org.seniortutorkit.student;
+
+import org.seniortutorkit.values.DomainValue;
