@@ -1,0 +1,28 @@
+package org.seniortutorkit.staff;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.immutables.value.Value;
+import org.seniortutorkit.values.SelfValidating;
+
+/** A member of staff's stable identifier, as the HR or records system issues it (e.g. {@code "T0042"}). */
+@Value.Immutable
+abstract class StaffIdDef implements SelfValidating {
+  @Value.Parameter
+  @JsonValue
+  @NotBlank
+  @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+  public abstract String value();
+
+  @JsonCreator
+  static StaffId fromJson(String value) {
+    return StaffId.of(value);
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}
