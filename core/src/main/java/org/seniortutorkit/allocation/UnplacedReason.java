@@ -58,7 +58,7 @@ final class UnplacedReason {
       reason.append(" needing a tutor qualified for ").append(new TreeSet<>(commonNeeds));
     }
     if (violator.tutors().length == 0) {
-      reason.append(" have no eligible tutor at all");
+      reason.append(demand == 1 ? " has" : " have").append(" no eligible tutor at all");
     } else {
       reason.append(" can only go to ").append(violator.tutors().length)
           .append(violator.tutors().length == 1 ? " eligible tutor (" : " eligible tutors (").append(names)

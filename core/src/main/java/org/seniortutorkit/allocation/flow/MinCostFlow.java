@@ -43,6 +43,10 @@ public final class MinCostFlow {
   private long[] distance;
   private int[] level;
   private int[] currentArc;
+  private int[] queue;
+  private int[] path;
+  private BitSet settled;
+  private NodeHeap heap;
 
   /** The total flow pushed from source to sink and its cost. */
   public record Result(long flow, long cost) {}
@@ -87,6 +91,10 @@ public final class MinCostFlow {
     distance = new long[nodes];
     level = new int[nodes];
     currentArc = new int[nodes];
+    queue = new int[nodes];
+    path = new int[nodes];
+    settled = new BitSet(nodes);
+    heap = new NodeHeap();
     long flow = 0;
     long totalCost = 0;
     while (shortestDistances(source, sink)) {
@@ -132,8 +140,8 @@ public final class MinCostFlow {
   /** Dijkstra on reduced costs; updates potentials. False when the sink can no longer be reached. */
   private boolean shortestDistances(int source, int sink) {
     Arrays.fill(distance, UNREACHED);
-    BitSet settled = new BitSet(nodes);
-    NodeHeap heap = new NodeHeap();
+    settled.clear();
+    heap.clear();
     distance[source] = 0;
     heap.push(0, source);
     while (!heap.isEmpty()) {
@@ -177,7 +185,6 @@ public final class MinCostFlow {
       return 0;
     }
     System.arraycopy(firstArc, 0, currentArc, 0, nodes);
-    int[] path = new int[nodes];
     long pushed = 0;
     int depth = 0;
     int u = source;
@@ -218,7 +225,6 @@ public final class MinCostFlow {
 
   private boolean levelAdmissibleGraph(int source, int sink) {
     Arrays.fill(level, -1);
-    int[] queue = new int[nodes];
     int tail = 0;
     queue[tail++] = source;
     level[source] = 0;

@@ -8,6 +8,10 @@ final class NodeHeap {
   private int[] values = new int[64];
   private int size;
 
+  void clear() {
+    size = 0;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }
