@@ -9,7 +9,8 @@ import java.util.BitSet;
  * <p><b>Algorithm.</b> Primal-dual successive shortest paths: Dijkstra on reduced costs {@code c(u,v) + p(u) -
  * p(v)} (never negative thanks to the node potentials {@code p}), stopped as soon as the sink is settled; the
  * potentials then absorb the distances, and a Dinic-style blocking flow pushes as much flow as possible along
- * all arcs of zero reduced cost (that is, along every shortest path at once) before the next Dijkstra. Each
+ * arcs of zero reduced cost between the nodes Dijkstra settled (that is, along many shortest paths at once, and
+ * at least along the one Dijkstra found) before the next Dijkstra. Each
  * phase keeps the invariant that the current flow is a minimum-cost flow of its value, so the final flow is a
  * maximum flow of minimum cost among maximum flows.
  *
@@ -98,10 +99,7 @@ public final class MinCostFlow {
     long flow = 0;
     long totalCost = 0;
     while (shortestDistances(source, sink)) {
-      long pushed;
-      while ((pushed = blockingFlow(source, sink)) > 0) {
-        flow += pushed;
-      }
+      flow += blockingFlow(source, sink);
     }
     for (int arc = 0; arc < arcs; arc += 2) {
       totalCost += cost[arc] * residual[arc ^ 1];
@@ -179,7 +177,10 @@ public final class MinCostFlow {
     return residual[arc] > 0 && cost[arc] + potential[from] - potential[head[arc]] == 0;
   }
 
-  /** One Dinic round on the zero-reduced-cost arcs; returns the flow pushed (0 when the sink is cut off). */
+  /**
+   * One Dinic round on the zero-reduced-cost arcs among settled nodes; returns the flow pushed, positive because
+   * the path Dijkstra found is among them. Staying within the settled nodes keeps a round as cheap as Dijkstra.
+   */
   private long blockingFlow(int source, int sink) {
     if (!levelAdmissibleGraph(source, sink)) {
       return 0;
@@ -232,7 +233,7 @@ public final class MinCostFlow {
       int u = queue[i];
       for (int arc = firstArc[u]; arc >= 0; arc = nextArc[arc]) {
         int v = head[arc];
-        if (level[v] < 0 && admissible(arc, u)) {
+        if (level[v] < 0 && settled.get(v) && admissible(arc, u)) {
           level[v] = level[u] + 1;
           queue[tail++] = v;
         }
