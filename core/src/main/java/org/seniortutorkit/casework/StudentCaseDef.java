@@ -2,6 +2,7 @@ package org.seniortutorkit.casework;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +66,7 @@ abstract class StudentCaseDef implements SelfValidating {
   public abstract Optional<ConcernSource> concernSource();
 
   /** The monitoring rule whose finding raised this concern, e.g. {@code "ATT-1 attendance below 70%"}. */
-  public abstract Optional<@NotBlank String> findingRule();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "must not be blank") String> findingRule();
 
   /** The case this one came from: the concern an escalation escalates, the escalation a referral follows. */
   public abstract Optional<CaseId> relatedCase();
@@ -77,7 +78,7 @@ abstract class StudentCaseDef implements SelfValidating {
   public abstract Optional<TransferDirection> transferDirection();
 
   /** The prize or scholarship a nomination is for. */
-  public abstract Optional<@NotBlank String> award();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "must not be blank") String> award();
 
   public abstract Optional<LocalDate> deadline();
 
