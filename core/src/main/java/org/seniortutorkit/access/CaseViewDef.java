@@ -13,7 +13,8 @@ abstract class CaseViewDef implements SelfValidating {
   @Value.Parameter
   public abstract boolean evidenceWithheld();
 
-  static CaseView of(StudentCase c, boolean evidenceShown) {
+  /** The view of {@code c}, with its evidence cleared unless {@code evidenceShown}. */
+  public static CaseView forViewer(StudentCase c, boolean evidenceShown) {
     return evidenceShown
         ? CaseView.of(c, false)
         : CaseView.of(c.withEvidenceSummary(java.util.Optional.empty()), true);

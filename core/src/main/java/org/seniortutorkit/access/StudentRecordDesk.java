@@ -67,7 +67,7 @@ public final class StudentRecordDesk {
         request(viewer, student, purpose, RecordArea.MITIGATION_EVIDENCE, Optional.of(c))).permitted();
     AuditEntry entry = record(viewer, student, purpose, AuditAction.READ,
         "case " + c.id() + " " + c.kind() + (evidence ? " with evidence" : " without evidence"), file);
-    return new DeskResult<>(file, Optional.of(CaseView.of(c, evidence)), entry);
+    return new DeskResult<>(file, Optional.of(CaseView.forViewer(c, evidence)), entry);
   }
 
   /**
