@@ -29,8 +29,8 @@ abstract class ReportTableDef implements SelfValidating {
     for (int r = 0; r < rows().size(); r++) {
       List<Object> row = rows().get(r);
       if (row.size() != columns().size()) {
-        throw InvalidValueException.of("ReportTable", "rows[" + r + "]", row.size() + " cells",
-            "must have one cell per column (" + columns().size() + ")");
+        throw InvalidValueException.of("ReportTable", "rows[" + r + "].size", row.size(),
+            "must equal the number of columns (" + columns().size() + ")");
       }
       for (int c = 0; c < row.size(); c++) {
         if (!columns().get(c).type().accepts(row.get(c))) {
