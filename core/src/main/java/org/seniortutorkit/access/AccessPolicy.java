@@ -24,6 +24,7 @@ import org.seniortutorkit.staff.StaffRole;
 public final class AccessPolicy {
   private static final Set<RecordArea> PANEL_PACK =
       EnumSet.of(RecordArea.PROFILE, RecordArea.CASE_FILE, RecordArea.MITIGATION_EVIDENCE, RecordArea.DISABILITY_DETAILS);
+  private static final Set<RecordArea> SERVICE_CONTACT_AREAS = EnumSet.of(RecordArea.PROFILE, RecordArea.CASE_FILE);
   private static final Set<RecordArea> DISABILITY_OFFICER_AREAS =
       EnumSet.of(RecordArea.PROFILE, RecordArea.DISABILITY_DETAILS);
   private static final Set<RecordArea> PERSONAL_TUTOR_AREAS =
@@ -83,8 +84,8 @@ public final class AccessPolicy {
   }
 
   private static List<PermittingRule> permittingRules() {
-    return List.of(AccessPolicy::panelMember, AccessPolicy::disabilityOfficer, AccessPolicy::seniorTutor,
-        AccessPolicy::personalTutor);
+    return List.of(AccessPolicy::panelMember, AccessPolicy::serviceContact, AccessPolicy::disabilityOfficer,
+        AccessPolicy::seniorTutor, AccessPolicy::personalTutor);
   }
 
   private static Optional<AccessDecision> panelMember(AccessRequest r, List<String> whyNot) {
@@ -99,6 +100,21 @@ public final class AccessPolicy {
     }
     whyNot.add(r.viewer().id() + " sits on a panel but this request is not for the pack of one of their panel cases "
         + r.viewer().panelCases() + " for " + Purpose.MITIGATION_PANEL);
+    return Optional.empty();
+  }
+
+  private static Optional<AccessDecision> serviceContact(AccessRequest r, List<String> whyNot) {
+    if (r.viewer().referrals().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean referral = r.studentCase()
+        .filter(c -> c.kind() == CaseKind.REFERRAL && r.viewer().referrals().contains(c.id()))
+        .isPresent();
+    if (referral && r.purpose() == Purpose.CASEWORK && SERVICE_CONTACT_AREAS.contains(r.area())) {
+      return Optional.of(new Permit(AccessRule.SERVICE_CONTACT_REFERRAL));
+    }
+    whyNot.add(r.viewer().id() + " takes referrals " + r.viewer().referrals()
+        + " but this request is not for the profile or file of one of them for " + Purpose.CASEWORK);
     return Optional.empty();
   }
 

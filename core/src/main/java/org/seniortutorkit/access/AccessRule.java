@@ -14,6 +14,8 @@ public enum AccessRule {
   SENIOR_TUTOR_DEPARTMENT_LEVEL("AR-6", "a Senior Tutor sees the department's students at their level (UG or PG)"),
   PERSONAL_TUTOR_OWN_TUTEES("AR-7",
       "a Personal Tutor sees their own tutees' profile, cases and wellbeing, not disability details or mitigation evidence"),
+  SERVICE_CONTACT_REFERRAL("AR-8",
+      "a service contact sees the profile and file of a referral made to their service, for casework"),
   DENY_BY_DEFAULT("AR-0", "anything no rule permits is denied");
 
   private final String code;

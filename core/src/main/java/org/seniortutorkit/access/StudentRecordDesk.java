@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.seniortutorkit.audit.AuditAction;
 import org.seniortutorkit.audit.AuditEntry;
@@ -13,6 +14,8 @@ import org.seniortutorkit.casework.Actor;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseDesk;
 import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.casework.CaseKind;
+import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.student.Student;
@@ -91,6 +94,41 @@ public final class StudentRecordDesk {
       record(viewer, student, purpose, AuditAction.DENIED, "case " + id + " " + command + " refused by the case", file);
       throw refused;
     }
+  }
+
+  /**
+   * Opens a case about {@code student}, if {@code viewer} may see the student's record; audited as a change
+   * (or as denied, when access or the case's rules refuse it).
+   */
+  public DeskResult<StudentCase> openCase(Viewer viewer, Student student, CaseDesk cases, CaseKind kind,
+      CaseRole role, Purpose purpose, LocalDate on, UnaryOperator<StudentCase.Builder> details) {
+    AccessDecision profile = policy.decide(request(viewer, student, purpose, RecordArea.PROFILE, Optional.empty()));
+    if (!profile.permitted()) {
+      return denied(viewer, student, purpose, "open " + kind + " case", profile);
+    }
+    try {
+      StudentCase opened = cases.open(kind, student, Actor.of(viewer.id().value(), role), on, details);
+      AuditEntry entry = record(viewer, student, purpose, AuditAction.CHANGE,
+          "case " + opened.id() + " " + kind + " opened in " + opened.state(), profile);
+      return new DeskResult<>(profile, Optional.of(opened), entry);
+    } catch (RuntimeException refused) {
+      record(viewer, student, purpose, AuditAction.DENIED, "open " + kind + " case refused by the case", profile);
+      throw refused;
+    }
+  }
+
+  /**
+   * Opens a concern raised by a monitoring finding: no person acts, so no access decision is made, but the
+   * change is audited with the monitoring rule as actor and rule.
+   */
+  public StudentCase openConcernFromFinding(Student student, CaseDesk cases, String findingRule, LocalDate on,
+      UnaryOperator<StudentCase.Builder> details) {
+    StudentCase opened = cases.open(CaseKind.CONCERN, student, Actor.of("monitoring", CaseRole.MONITORING), on,
+        b -> details.apply(b.concernSource(ConcernSource.MONITORING_FINDING).findingRule(findingRule)));
+    audit.record(AuditRecord.builder().actor("monitoring").student(student.id()).action(AuditAction.CHANGE)
+        .subject("case " + opened.id() + " CONCERN opened in " + opened.state()).purpose(Purpose.CASEWORK.name())
+        .rule("monitoring finding " + findingRule).build());
+    return opened;
   }
 
   private static AccessRequest request(Viewer viewer, Student student, Purpose purpose, RecordArea area,

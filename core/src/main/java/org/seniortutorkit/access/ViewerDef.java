@@ -31,6 +31,9 @@ abstract class ViewerDef implements SelfValidating {
   /** Mitigating-circumstances cases whose panel they sit on (possibly from another faculty). */
   public abstract Set<CaseId> panelCases();
 
+  /** Referral cases made to the service they are the contact for. */
+  public abstract Set<CaseId> referrals();
+
   @Value.Default
   public boolean supportiveOnlySeniorTutor() {
     return false;

@@ -64,6 +64,11 @@ final class AccessFixtures {
         DAY, b -> b.concernSource(ConcernSource.TUTOR).disciplinary(disciplinary));
   }
 
+  static StudentCase referral(String id, Student student) {
+    return StudentCase.open(CaseKind.REFERRAL, CaseId.of(id), student, Actor.of("T0001", CaseRole.SENIOR_TUTOR), DAY,
+        b -> b.service(org.seniortutorkit.casework.ServiceDirectory.WELLBEING_ADVISER));
+  }
+
   static AccessRequest request(Viewer viewer, Student student, Purpose purpose, RecordArea area) {
     return AccessRequest.builder().viewer(viewer).student(student).purpose(purpose).area(area).build();
   }

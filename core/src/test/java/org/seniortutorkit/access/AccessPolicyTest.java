@@ -185,6 +185,26 @@ class AccessPolicyTest {
         .extracting(AccessDecision::rule).isEqualTo(AccessRule.SPECIAL_CATEGORY_NEEDS_PURPOSE);
   }
 
+  // AR-8 service contact
+
+  @Test
+  void a_service_contact_sees_the_file_of_a_referral_made_to_them() {
+    StudentCase referral = referral("C-0020", UG);
+    Viewer adviser = viewer("W0100", StaffRole.STUDENT_WELLBEING_ADVISER).withReferrals(referral.id());
+
+    assertThat(policy.decide(caseRequest(adviser, UG, referral, Purpose.CASEWORK, RecordArea.CASE_FILE)))
+        .isEqualTo(new Permit(AccessRule.SERVICE_CONTACT_REFERRAL));
+  }
+
+  @Test
+  void a_service_contact_does_not_see_other_cases_of_the_student() {
+    Viewer adviser = viewer("W0100", StaffRole.STUDENT_WELLBEING_ADVISER).withReferrals(CaseId.of("C-0020"));
+
+    assertThat(policy.decide(caseRequest(adviser, UG, concern(UG, false), Purpose.CASEWORK, RecordArea.CASE_FILE)))
+        .isEqualTo(new Deny("W0100 takes referrals [C-0020] but this request is not for the profile or file of one "
+            + "of them for CASEWORK", AccessRule.DENY_BY_DEFAULT));
+  }
+
   // AR-0 deny by default
 
   @Test

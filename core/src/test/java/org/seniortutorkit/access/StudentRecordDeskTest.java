@@ -137,6 +137,36 @@ class StudentRecordDeskTest {
   }
 
   @Test
+  void opening_a_case_is_audited_as_a_change() {
+    DeskResult<StudentCase> opened = desk.openCase(personalTutorOfUg(), UG, cases, CaseKind.CONCERN,
+        CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY, b -> b.concernSource(ConcernSource.TUTOR));
+
+    assertThat(opened.orElseThrow().state()).isEqualTo(CaseState.RAISED);
+    assertThat(opened.audit().record().subject()).isEqualTo("case C-0001 CONCERN opened in RAISED");
+  }
+
+  @Test
+  void opening_a_case_about_a_student_one_may_not_see_is_denied() {
+    DeskResult<StudentCase> opened = desk.openCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
+        UG, cases, CaseKind.CONCERN, CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    assertThat(opened.permitted()).isFalse();
+    assertThat(opened.audit().record().action()).isEqualTo(AuditAction.DENIED);
+  }
+
+  @Test
+  void a_concern_from_a_monitoring_finding_is_audited_with_its_rule() {
+    StudentCase concern = desk.openConcernFromFinding(UG, cases, "ATT-1 attendance below 70%", DAY, b -> b);
+
+    assertThat(concern.findingRule()).contains("ATT-1 attendance below 70%");
+    assertThat(audit.entries()).last().satisfies(e -> {
+      assertThat(e.record().actor()).isEqualTo("monitoring");
+      assertThat(e.record().rule()).isEqualTo("monitoring finding ATT-1 attendance below 70%");
+    });
+  }
+
+  @Test
   void every_call_adds_one_entry_and_the_chain_stays_intact() {
     desk.viewStudent(personalTutorOfUg(), UG, Purpose.PASTORAL_SUPPORT);
     desk.viewStudent(ugSeniorTutor(), PG, Purpose.CASEWORK);
