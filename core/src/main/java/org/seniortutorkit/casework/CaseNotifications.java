@@ -54,7 +54,7 @@ public final class CaseNotifications {
       return capitalised(who) + " was referred to a support service (case " + event.caseId() + ").";
     }
     if (event.isOpening()) {
-      return "A " + humanKind(event.kind()) + " case about " + who + " was opened (case " + event.caseId() + ").";
+      return "A new " + humanKind(event.kind()) + " case about " + who + " was opened (case " + event.caseId() + ").";
     }
     return "The " + humanKind(event.kind()) + " case about " + who + " moved from " + event.from().orElseThrow()
         + " to " + event.to() + " (case " + event.caseId() + ").";
