@@ -37,9 +37,7 @@ class DeskCommandsTest {
 
   @Test
   void an_unknown_kind_is_a_usage_error() {
-    // Usage errors currently map to 3 in the shared ExitCodes (picocli's ParameterException is not an
-    // IllegalArgumentException); reported to the integrator rather than changed here.
-    assertThat(run("cases", "--kind", "APPEAL")).isNotEqualTo(ExitCodes.OK);
+    assertThat(run("cases", "--kind", "APPEAL")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("APPEAL");
   }
 
@@ -77,7 +75,7 @@ class DeskCommandsTest {
 
   @Test
   void an_unknown_report_is_a_usage_error() {
-    assertThat(run("report", "gossip")).isNotEqualTo(ExitCodes.OK);
+    assertThat(run("report", "gossip")).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString()).contains("unknown report 'gossip'");
   }
 }
