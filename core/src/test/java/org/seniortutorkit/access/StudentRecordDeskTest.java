@@ -95,6 +95,7 @@ class StudentRecordDeskTest {
     assertThat(forSeniorTutor.studentCase().evidenceSummary()).isEmpty();
     assertThat(forPanel.evidenceWithheld()).isFalse();
     assertThat(forPanel.studentCase().evidenceSummary()).contains("GP letter: anxiety disorder");
+    assertThat(forPanel.toString()).doesNotContain("anxiety").contains("evidenceSummary=<redacted>");
   }
 
   @Test
