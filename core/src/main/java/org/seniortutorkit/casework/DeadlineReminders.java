@@ -38,6 +38,12 @@ public final class DeadlineReminders {
     return new DeadlineReminders(Set.of(7, 3, 1));
   }
 
+  /** The reminders due today by {@code clock}'s date (in its zone). */
+  public ImmutableList<Notification> dueNow(Collection<StudentCase> cases, java.time.Clock clock) {
+    return dueOn(cases, LocalDate.now(clock));
+  }
+
+  /** The reminders due on {@code today}. */
   public ImmutableList<Notification> dueOn(Collection<StudentCase> cases, LocalDate today) {
     ImmutableList.Builder<Notification> reminders = ImmutableList.builder();
     for (StudentCase c : cases) {

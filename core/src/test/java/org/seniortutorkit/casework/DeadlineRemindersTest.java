@@ -26,6 +26,16 @@ class DeadlineRemindersTest {
   }
 
   @Test
+  void the_clock_gives_the_day_in_its_zone() {
+    java.time.Clock lateEveningInLondon = java.time.Clock.fixed(
+        DEADLINE.minusDays(4).atTime(23, 30).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneId.of("Europe/London"));
+
+    assertThat(reminders.dueNow(List.of(nomination), lateEveningInLondon)).isEmpty();
+    assertThat(reminders.dueNow(List.of(nomination), lateEveningInLondon.withZone(java.time.ZoneId.of("Asia/Tokyo"))))
+        .singleElement().extracting(Notification::subject).isEqualTo("Nomination deadline in 3 days");
+  }
+
+  @Test
   void no_reminder_on_a_day_not_in_the_schedule() {
     assertThat(reminders.dueOn(List.of(nomination), DEADLINE.minusDays(2))).isEmpty();
   }
