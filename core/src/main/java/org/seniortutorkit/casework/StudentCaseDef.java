@@ -186,7 +186,16 @@ abstract class StudentCaseDef implements SelfValidating {
       throw InvalidValueException.of("StudentCase", "version", version(),
           "must be " + (history().size() + 1) + " after " + history().size() + " transitions");
     }
-    CaseState expected = history().isEmpty() ? machine.initial() : history().get(history().size() - 1).to();
+    CaseState expected = machine.initial();
+    for (CaseStep step : history()) {
+      boolean allowed = step.from() == expected && machine.find(step.from(), step.command())
+          .filter(row -> row.to() == step.to() && row.allows(step.actor().role())).isPresent();
+      if (!allowed) {
+        throw InvalidValueException.of("StudentCase", "history", step.from() + " -" + step.command() + "-> "
+            + step.to() + " by " + step.actor(), "is not a transition a " + kind() + " case can make from " + expected);
+      }
+      expected = step.to();
+    }
     if (state() != expected) {
       throw InvalidValueException.of("StudentCase", "state", state(), "must be " + expected + " as its history says");
     }

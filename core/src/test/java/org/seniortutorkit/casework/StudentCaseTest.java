@@ -131,6 +131,18 @@ class StudentCaseTest {
   }
 
   @Test
+  void a_history_the_machine_would_not_allow_cannot_be_forged() {
+    StudentCase concern = CaseFixtures.opened(CaseKind.CONCERN);
+    CaseStep forged = CaseStep.of(CaseState.RAISED, CaseCommand.DISMISS, CaseState.CLOSED, TUTOR, OPENED, Version.of(2));
+
+    assertThatThrownBy(() -> StudentCase.builder().from(concern).addHistory(forged).version(Version.of(2))
+        .state(CaseState.CLOSED).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("StudentCase.history = \"RAISED -DISMISS-> CLOSED by T0042 as PERSONAL_TUTOR\" "
+            + "is not a transition a CONCERN case can make from RAISED");
+  }
+
+  @Test
   void a_case_cannot_be_in_a_state_its_kind_does_not_have() {
     StudentCase concern = CaseFixtures.opened(CaseKind.CONCERN);
 
