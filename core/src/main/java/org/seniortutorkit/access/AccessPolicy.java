@@ -84,8 +84,8 @@ public final class AccessPolicy {
   }
 
   private static List<PermittingRule> permittingRules() {
-    return List.of(AccessPolicy::panelMember, AccessPolicy::serviceContact, AccessPolicy::disabilityOfficer,
-        AccessPolicy::seniorTutor, AccessPolicy::personalTutor);
+    return List.of(AccessPolicy::panelMember, AccessPolicy::serviceContact, AccessPolicy::registry,
+        AccessPolicy::disabilityOfficer, AccessPolicy::seniorTutor, AccessPolicy::personalTutor);
   }
 
   private static Optional<AccessDecision> panelMember(AccessRequest r, List<String> whyNot) {
@@ -115,6 +115,19 @@ public final class AccessPolicy {
     }
     whyNot.add(r.viewer().id() + " takes referrals " + r.viewer().referrals()
         + " but this request is not for the profile or file of one of them for " + Purpose.CASEWORK);
+    return Optional.empty();
+  }
+
+  private static Optional<AccessDecision> registry(AccessRequest r, List<String> whyNot) {
+    if (!r.viewer().holds(StaffRole.REGISTRY_CONTACT)) {
+      return Optional.empty();
+    }
+    boolean registryCase = r.studentCase()
+        .filter(c -> c.kind() == CaseKind.WITHDRAWAL || c.kind() == CaseKind.TRANSFER).isPresent();
+    if (registryCase && r.purpose() == Purpose.CASEWORK && SERVICE_CONTACT_AREAS.contains(r.area())) {
+      return Optional.of(new Permit(AccessRule.REGISTRY_WITHDRAWALS_AND_TRANSFERS));
+    }
+    whyNot.add("Registry sees the profile and file of withdrawal and transfer cases for CASEWORK only");
     return Optional.empty();
   }
 

@@ -16,6 +16,9 @@ public enum AccessRule {
       "a Personal Tutor sees their own tutees' profile, cases and wellbeing, not disability details or mitigation evidence"),
   SERVICE_CONTACT_REFERRAL("AR-8",
       "a service contact sees the profile and file of a referral made to their service, for casework"),
+  REGISTRY_WITHDRAWALS_AND_TRANSFERS("AR-9",
+      "a Registry contact sees the profile and file of withdrawal and transfer cases, for casework"),
+  CASE_ROLE_HELD("AR-10", "one acts on a case only in a case role one holds for that student or case"),
   DENY_BY_DEFAULT("AR-0", "anything no rule permits is denied");
 
   private final String code;

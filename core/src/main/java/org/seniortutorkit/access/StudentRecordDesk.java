@@ -85,6 +85,11 @@ public final class StudentRecordDesk {
     if (!file.permitted()) {
       return denied(viewer, student, purpose, "case " + id + " " + command, file);
     }
+    Optional<String> notHeld = CaseRoleClaims.refusal(viewer, student, Optional.of(id), role);
+    if (notHeld.isPresent()) {
+      return denied(viewer, student, purpose, "case " + id + " " + command,
+          new AccessDecision.Deny(notHeld.get(), AccessRule.CASE_ROLE_HELD));
+    }
     try {
       StudentCase next = cases.act(id, command, Actor.of(viewer.id().value(), role), on);
       AuditEntry entry = record(viewer, student, purpose, AuditAction.CHANGE,
@@ -105,6 +110,11 @@ public final class StudentRecordDesk {
     AccessDecision profile = policy.decide(request(viewer, student, purpose, RecordArea.PROFILE, Optional.empty()));
     if (!profile.permitted()) {
       return denied(viewer, student, purpose, "open " + kind + " case", profile);
+    }
+    Optional<String> notHeld = CaseRoleClaims.refusal(viewer, student, Optional.empty(), role);
+    if (notHeld.isPresent()) {
+      return denied(viewer, student, purpose, "open " + kind + " case",
+          new AccessDecision.Deny(notHeld.get(), AccessRule.CASE_ROLE_HELD));
     }
     try {
       StudentCase opened = cases.open(kind, student, Actor.of(viewer.id().value(), role), on, details);

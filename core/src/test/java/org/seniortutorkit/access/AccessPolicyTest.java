@@ -205,13 +205,41 @@ class AccessPolicyTest {
             + "of them for CASEWORK", AccessRule.DENY_BY_DEFAULT));
   }
 
+  // AR-9 Registry
+
+  @Test
+  void registry_sees_the_file_of_a_withdrawal_it_completes() {
+    StudentCase withdrawal = StudentCase.open(org.seniortutorkit.casework.CaseKind.WITHDRAWAL, CaseId.of("C-0030"),
+        UG, org.seniortutorkit.casework.Actor.of("T0001", org.seniortutorkit.casework.CaseRole.SENIOR_TUTOR), DAY,
+        b -> b);
+
+    assertThat(policy.decide(caseRequest(viewer("R0003", StaffRole.REGISTRY_CONTACT), UG, withdrawal,
+        Purpose.CASEWORK, RecordArea.CASE_FILE)))
+        .isEqualTo(new Permit(AccessRule.REGISTRY_WITHDRAWALS_AND_TRANSFERS));
+  }
+
+  @Test
+  void registry_does_not_see_a_concern() {
+    assertThat(policy.decide(caseRequest(viewer("R0003", StaffRole.REGISTRY_CONTACT), UG, concern(UG, false),
+        Purpose.CASEWORK, RecordArea.CASE_FILE)))
+        .isEqualTo(new Deny("Registry sees the profile and file of withdrawal and transfer cases for CASEWORK only",
+            AccessRule.DENY_BY_DEFAULT));
+  }
+
   // AR-0 deny by default
 
   @Test
   void someone_with_no_relevant_role_is_denied_by_default() {
     assertThat(policy.decide(request(viewer("R0003", StaffRole.REGISTRY_CONTACT), UG, Purpose.CASEWORK,
         RecordArea.PROFILE)))
-        .isEqualTo(new Deny("R0003 holds no role that gives access to student records", AccessRule.DENY_BY_DEFAULT));
+        .isEqualTo(new Deny("Registry sees the profile and file of withdrawal and transfer cases for CASEWORK only",
+            AccessRule.DENY_BY_DEFAULT));
+  }
+
+  @Test
+  void someone_with_no_role_at_all_is_denied_by_default() {
+    assertThat(policy.decide(request(viewer("X0001"), UG, Purpose.CASEWORK, RecordArea.PROFILE)))
+        .isEqualTo(new Deny("X0001 holds no role that gives access to student records", AccessRule.DENY_BY_DEFAULT));
   }
 
   @Test

@@ -138,6 +138,36 @@ class StudentRecordDeskTest {
   }
 
   @Test
+  void a_personal_tutor_cannot_act_as_senior_tutor() {
+    StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    DeskResult<StudentCase> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.DISMISS,
+        CaseRole.SENIOR_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
+
+    assertThat(result.decision()).isEqualTo(new AccessDecision.Deny(
+        "T0042 does not hold the case role SENIOR_TUTOR for student S1234567 and case C-0001",
+        AccessRule.CASE_ROLE_HELD));
+    assertThat(result.audit().record().action()).isEqualTo(AuditAction.DENIED);
+    assertThat(cases.require(concern.id()).state()).isEqualTo(CaseState.RAISED);
+  }
+
+  @Test
+  void a_panel_member_acts_only_on_their_panels_case() {
+    StudentCase claim = cases.open(CaseKind.MITIGATING_CIRCUMSTANCES, UG, Actor.of("T0001", CaseRole.SENIOR_TUTOR),
+        DAY, b -> b.addAffectedAssessments("CHEM101 exam"));
+    cases.act(claim.id(), CaseCommand.SEND_TO_PANEL, Actor.of("T0001", CaseRole.SENIOR_TUTOR), DAY);
+
+    DeskResult<StudentCase> otherPanel = desk.actOnCase(panelMemberFromArts(org.seniortutorkit.casework.CaseId.of("C-0099")),
+        UG, cases, claim.id(), CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
+    DeskResult<StudentCase> ownPanel = desk.actOnCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
+        CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
+
+    assertThat(otherPanel.permitted()).isFalse();
+    assertThat(ownPanel.orElseThrow().state()).isEqualTo(CaseState.UPHELD);
+  }
+
+  @Test
   void opening_a_case_is_audited_as_a_change() {
     DeskResult<StudentCase> opened = desk.openCase(personalTutorOfUg(), UG, cases, CaseKind.CONCERN,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY, b -> b.concernSource(ConcernSource.TUTOR));
