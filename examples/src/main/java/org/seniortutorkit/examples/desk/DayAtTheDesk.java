@@ -110,8 +110,10 @@ public final class DayAtTheDesk {
 
   private StudentCase concernFromTutor() {
     DeskResult<StudentView> seen = desk.viewStudent(people.tutorView(), people.sam, Purpose.PASTORAL_SUPPORT);
-    say("09:30 " + people.tutor.fullName() + " looks up " + people.sam.id() + ": complex needs "
-        + seen.orElseThrow().complexNeedsText() + " (" + seen.decision().rule() + ")");
+    // The demo prints what the view holds, not the needs themselves: its output is no place for them.
+    say("09:30 " + people.tutor.fullName() + " looks up " + people.sam.id() + ": sees "
+        + seen.orElseThrow().visibleNeeds().size() + " complex need(s) for pastoral support; withheld "
+        + seen.orElseThrow().withheldAreas() + " (" + seen.decision().rule() + ")");
     StudentCase concern = desk.openCase(people.tutorView(), people.sam, cases, CaseKind.CONCERN,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
         b -> b.concernSource(ConcernSource.TUTOR).personalTutor(people.tutor.id())).orElseThrow();
