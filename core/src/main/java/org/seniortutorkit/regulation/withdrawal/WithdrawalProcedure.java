@@ -18,11 +18,12 @@ import org.seniortutorkit.regulation.WithdrawalWarning;
  * WDR-PROCEDURE: recommends the next stage of the withdrawal procedure when engagement shows no improvement.
  *
  * <ul>
- *   <li>No warning yet: attendance below the threshold over the whole review period (e.g. 10 weeks) means a
- *       FIRST_WARNING.
+ *   <li>No warning yet: attendance below the threshold in each half of the review period (e.g. 10 weeks)
+ *       means a FIRST_WARNING.
  *   <li>After a warning: once the warning interval (e.g. 4 weeks) has passed, attendance since the warning
- *       still below the threshold means the next stage (SECOND_WARNING, then REFERRED_TO_REGISTRY).
- *   <li>Improvement (attendance since the warning at or above the threshold) stops the procedure.
+ *       still below the threshold in each half of that time means the next stage (SECOND_WARNING, then
+ *       REFERRED_TO_REGISTRY).
+ *   <li>Improvement (attendance at or above the threshold in either half) stops the procedure.
  * </ul>
  */
 public final class WithdrawalProcedure implements StudentRule {
@@ -53,7 +54,7 @@ public final class WithdrawalProcedure implements StudentRule {
       return Optional.empty();
     }
     AttendanceRate rate = AttendanceRate.over(file.attendance(), from, asOf);
-    if (rate.sessions() < policy.number(PolicySetting.ATTENDANCE_MINIMUM_SESSIONS) || !rate.isBelow(threshold)) {
+    if (!lowThroughout(file, from, asOf, threshold, policy.number(PolicySetting.ATTENDANCE_MINIMUM_SESSIONS))) {
       return Optional.empty();
     }
     WithdrawalStage next = latest.map(w -> w.stage().next()).orElse(WithdrawalStage.FIRST_WARNING);
@@ -67,5 +68,21 @@ public final class WithdrawalProcedure implements StudentRule {
         .explanation("no improvement: " + rate + " " + since + " to " + asOf + ", below " + threshold
             + "%; next stage " + next)
         .build());
+  }
+
+  /**
+   * Low in both halves of the period, not just overall: a student whose attendance has recovered in the
+   * second half is improving, and one with no record in the first half has not been low for the whole period.
+   */
+  private static boolean lowThroughout(StudentFile file, LocalDate from, LocalDate to, int threshold,
+      int minimumSessions) {
+    LocalDate middle = from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2);
+    for (AttendanceRate half : java.util.List.of(AttendanceRate.over(file.attendance(), from, middle),
+        AttendanceRate.over(file.attendance(), middle, to))) {
+      if (half.sessions() < minimumSessions || !half.isBelow(threshold)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
