@@ -34,8 +34,9 @@ public final class MarksDropped implements StudentRule {
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    OptionalAverage now = average(file, latest.get());
-    OptionalAverage before = average(file, latest.get().previous());
+    int latestStart = latest.get().startYear();
+    OptionalAverage now = average(file, latestStart);
+    OptionalAverage before = average(file, latestStart - 1);
     if (now.credits == 0 || before.credits == 0) {
       return Optional.empty();
     }
@@ -53,11 +54,12 @@ public final class MarksDropped implements StudentRule {
         .build());
   }
 
-  private static OptionalAverage average(StudentFile file, AcademicYear year) {
+  /** Years compared by start year: building an AcademicYear validates it, too costly per student. */
+  private static OptionalAverage average(StudentFile file, int startYear) {
     long weighted = 0;
     int credits = 0;
     for (ModuleResult result : file.results()) {
-      if (result.attempt() == 1 && result.academicYear().equals(year)) {
+      if (result.attempt() == 1 && result.academicYear().startYear() == startYear) {
         weighted += (long) result.mark() * result.credits();
         credits += result.credits();
       }

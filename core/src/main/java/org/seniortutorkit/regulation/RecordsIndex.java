@@ -1,6 +1,7 @@
 package org.seniortutorkit.regulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.student.StudentId;
 import org.seniortutorkit.tutoring.TutorAssignment;
+import org.seniortutorkit.tutoring.TutorMeeting;
+import org.seniortutorkit.values.InvalidValueException;
 
 /**
  * {@link StudentRecords} grouped by student and by tutor in one pass over each list, so a sweep reads every
@@ -34,26 +37,35 @@ public final class RecordsIndex {
   }
 
   public static RecordsIndex of(StudentRecords records) {
-    Map<StudentId, List<ModuleResult>> results = group(records.results(), ModuleResult::student);
-    Map<StudentId, List<AttendanceEvent>> attendance = group(records.attendance(), AttendanceEvent::student);
-    Map<StudentId, List<Submission>> submissions = group(records.submissions(), Submission::student);
-    var meetings = group(records.meetings(), org.seniortutorkit.tutoring.TutorMeeting::student);
-    Map<StudentId, List<MitigatingCircumstancesClaim>> claims =
-        group(records.claims(), MitigatingCircumstancesClaim::student);
-    Map<StudentId, List<WithdrawalWarning>> warnings = group(records.warnings(), WithdrawalWarning::student);
-    List<StudentFile> files = new ArrayList<>(records.students().size());
-    for (Student student : records.students()) {
-      StudentId id = student.id();
-      List<AttendanceEvent> events = attendance.getOrDefault(id, List.of());
+    List<Student> students = records.students();
+    Map<StudentId, Integer> position = new HashMap<>(students.size() * 2);
+    for (int i = 0; i < students.size(); i++) {
+      if (position.put(students.get(i).id(), i) != null) {
+        throw InvalidValueException.of("StudentRecords", "students", students.get(i).id(),
+            "must list each student once");
+      }
+    }
+    List<List<ModuleResult>> results = group(records.results(), ModuleResult::student, position);
+    List<List<AttendanceEvent>> attendance = group(records.attendance(), AttendanceEvent::student, position);
+    List<List<Submission>> submissions = group(records.submissions(), Submission::student, position);
+    List<List<TutorMeeting>> meetings = group(records.meetings(), TutorMeeting::student, position);
+    List<List<MitigatingCircumstancesClaim>> claims =
+        group(records.claims(), MitigatingCircumstancesClaim::student, position);
+    List<List<WithdrawalWarning>> warnings = group(records.warnings(), WithdrawalWarning::student, position);
+    List<StudentFile> files = new ArrayList<>(students.size());
+    for (int i = 0; i < students.size(); i++) {
+      List<AttendanceEvent> events = attendance.get(i);
       if (!isSorted(events)) {
         events = new ArrayList<>(events);
         events.sort(Comparator.comparing(AttendanceEvent::on));
       }
-      var studentMeetings = new ArrayList<>(meetings.getOrDefault(id, List.of()));
-      studentMeetings.sort(Comparator.comparing(org.seniortutorkit.tutoring.TutorMeeting::heldOn));
-      files.add(new StudentFile(student, results.getOrDefault(id, List.of()), events,
-          submissions.getOrDefault(id, List.of()), studentMeetings, claims.getOrDefault(id, List.of()),
-          warnings.getOrDefault(id, List.of())));
+      List<TutorMeeting> studentMeetings = meetings.get(i);
+      if (studentMeetings.size() > 1) {
+        studentMeetings = new ArrayList<>(studentMeetings);
+        studentMeetings.sort(Comparator.comparing(TutorMeeting::heldOn));
+      }
+      files.add(new StudentFile(students.get(i), results.get(i), events, submissions.get(i), studentMeetings,
+          claims.get(i), warnings.get(i)));
     }
     Map<DepartmentId, FacultyId> faculties = new HashMap<>();
     for (Department department : records.departments()) {
@@ -78,8 +90,8 @@ public final class RecordsIndex {
   private static List<TutorCaseload> caseloads(StudentRecords records) {
     Map<StudentId, Student> students = new HashMap<>();
     records.students().forEach(s -> students.put(s.id(), s));
-    Map<StaffId, List<TutorAssignment>> assignments = group(records.assignments(), TutorAssignment::tutor);
-    var meetings = group(records.meetings(), org.seniortutorkit.tutoring.TutorMeeting::tutor);
+    Map<StaffId, List<TutorAssignment>> assignments = groupBy(records.assignments(), TutorAssignment::tutor);
+    Map<StaffId, List<TutorMeeting>> meetings = groupBy(records.meetings(), TutorMeeting::tutor);
     List<TutorCaseload> caseloads = new ArrayList<>();
     for (StaffMember tutor : records.staff()) {
       List<TutorAssignment> own = assignments.getOrDefault(tutor.id(), List.of());
@@ -103,11 +115,47 @@ public final class RecordsIndex {
     return true;
   }
 
-  private static <T, K> Map<K, List<T>> group(List<T> items, Function<T, K> key) {
+  /**
+   * Buckets {@code items} by student position in two passes (count, then fill) rather than a map of growing
+   * lists: millions of attendance events are grouped with one hash look-up each and no resizing.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> List<List<T>> group(List<T> items, Function<T, StudentId> key,
+      Map<StudentId, Integer> position) {
+    int students = position.size();
+    int[] slot = new int[items.size()];
+    int[] counts = new int[students];
+    for (int i = 0; i < items.size(); i++) {
+      Integer p = position.get(key.apply(items.get(i)));
+      slot[i] = p == null ? -1 : p;
+      if (p != null) {
+        counts[p]++;
+      }
+    }
+    Object[][] buckets = new Object[students][];
+    for (int p = 0; p < students; p++) {
+      buckets[p] = new Object[counts[p]];
+      counts[p] = 0;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (slot[i] >= 0) {
+        buckets[slot[i]][counts[slot[i]]++] = items.get(i);
+      }
+    }
+    List<List<T>> grouped = new ArrayList<>(students);
+    for (Object[] bucket : buckets) {
+      grouped.add(bucket.length == 0 ? List.of()
+          : (List<T>) java.util.Collections.unmodifiableList(Arrays.asList(bucket)));
+    }
+    return grouped;
+  }
+
+  private static <T, K> Map<K, List<T>> groupBy(List<T> items, Function<T, K> key) {
     Map<K, List<T>> grouped = new HashMap<>();
     for (T item : items) {
       grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
     }
     return grouped;
   }
+
 }

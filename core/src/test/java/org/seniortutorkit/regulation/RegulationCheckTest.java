@@ -81,4 +81,11 @@ class RegulationCheckTest {
         .isInstanceOf(JsonDocumentException.class)
         .hasMessage("$.results[0].mark = 140 must be between 0 and 100");
   }
+
+  @Test
+  void a_student_listed_twice_is_refused() {
+    StudentRecords twice = records().withStudents(RegulationSamples.student(), RegulationSamples.student());
+    assertThatThrownBy(() -> RegulationCheck.withCurrentRules().run(twice, RegulationSamples.layers()))
+        .hasMessage("StudentRecords.students = S1234567 must list each student once");
+  }
 }

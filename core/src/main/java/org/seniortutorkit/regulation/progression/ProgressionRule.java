@@ -84,8 +84,9 @@ public final class ProgressionRule implements StudentRule {
       (mark >= zoneFloor ? zone : failed).add(result);
     }
     double average = (double) weighted / credits;
-    reasons.add(String.format("%s %s: %d credits, average %.1f, pass mark %d", level, year.year(), credits,
-        average, passMark));
+    // Plain concatenation: String.format here cost more than all the regulation logic in a sweep.
+    reasons.add(level + " " + label(year.year()) + ": " + credits + " credits, average " + oneDecimal(average)
+        + ", pass mark " + passMark);
     List<ModuleResult> compensated = compensate(zone, level, average, passMark, maxAttempts, policy, reasons);
     zone.removeAll(compensated);
     failed.addAll(zone);
@@ -147,5 +148,15 @@ public final class ProgressionRule implements StudentRule {
 
   private static int effectiveMark(ModuleResult result, boolean cap, int passMark) {
     return cap && result.isReassessment() ? Math.min(result.mark(), passMark) : result.mark();
+  }
+
+  private static String label(org.seniortutorkit.institution.AcademicYear year) {
+    int end = (year.startYear() + 1) % 100;
+    return year.startYear() + (end < 10 ? "/0" : "/") + end;
+  }
+
+  private static String oneDecimal(double value) {
+    long tenths = Math.round(value * 10);
+    return tenths / 10 + "." + tenths % 10;
   }
 }
