@@ -29,12 +29,13 @@ public final class MarksDropped implements StudentRule {
 
   @Override
   public Optional<Finding> check(StudentFile file, Policy policy, LocalDate asOf) {
-    Optional<AcademicYear> latest = file.results().stream().map(ModuleResult::academicYear)
-        .max(AcademicYear::compareTo);
-    if (latest.isEmpty()) {
+    int latestStart = Integer.MIN_VALUE;
+    for (ModuleResult result : file.results()) {
+      latestStart = Math.max(latestStart, result.academicYear().startYear());
+    }
+    if (file.results().isEmpty()) {
       return Optional.empty();
     }
-    int latestStart = latest.get().startYear();
     OptionalAverage now = average(file, latestStart);
     OptionalAverage before = average(file, latestStart - 1);
     if (now.credits == 0 || before.credits == 0) {
@@ -50,7 +51,8 @@ public final class MarksDropped implements StudentRule {
         .severity(severity).action(ConcernRouting.actionFor(file.student(), severity, false))
         .outcome("CAUSE_FOR_CONCERN")
         .explanation(String.format("average mark fell %d points, from %.1f in %s to %.1f in %s (threshold %d)",
-            drop, before.value(), latest.get().previous(), now.value(), latest.get(), points))
+            drop, before.value(), AcademicYear.of(latestStart - 1), now.value(), AcademicYear.of(latestStart),
+            points))
         .build());
   }
 

@@ -31,8 +31,12 @@ public final class NoRecentTutorMeeting implements StudentRule {
       return Optional.empty();
     }
     int weeks = policy.number(PolicySetting.NO_TUTOR_MEETING_WEEKS);
-    Optional<LocalDate> last = file.meetings().stream().map(TutorMeeting::heldOn)
-        .filter(d -> !d.isAfter(asOf)).max(LocalDate::compareTo);
+    Optional<LocalDate> last = Optional.empty();
+    for (TutorMeeting meeting : file.meetings()) {
+      if (!meeting.heldOn().isAfter(asOf) && last.map(meeting.heldOn()::isAfter).orElse(true)) {
+        last = Optional.of(meeting.heldOn());
+      }
+    }
     if (last.isPresent() && !last.get().isBefore(asOf.minusWeeks(weeks))) {
       return Optional.empty();
     }
