@@ -34,7 +34,7 @@ import org.seniortutorkit.regulation.StudentRecords;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1, time = 10)
+@Warmup(iterations = 1, time = 60)
 @Measurement(iterations = 3, time = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx6g"})
 public class RegulationSweepBenchmark {
