@@ -1,5 +1,7 @@
 package org.seniortutorkit.monitoring;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.jqwik.api.Example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seniortutorkit.regulation.RegulationSamples.AS_OF;
 
@@ -36,5 +38,11 @@ class AttendanceProperties {
         assertThat(rule.check(fileAfter, RegulationSamples.policy(), AS_OF)).as(rule.id()).isEmpty();
       }
     }
+  }
+
+  @Example
+  void an_attendance_event_without_a_date_is_refused() {
+    assertThatThrownBy(() -> AttendanceEvent.of(RegulationSamples.id(), null, true))
+        .isInstanceOf(NullPointerException.class);
   }
 }

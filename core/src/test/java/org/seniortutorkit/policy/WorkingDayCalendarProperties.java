@@ -1,5 +1,7 @@
 package org.seniortutorkit.policy;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.jqwik.api.Example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -32,5 +34,11 @@ class WorkingDayCalendarProperties {
     LocalDate end = calendar.plusWorkingDays(from, days);
     assertThat(calendar.isWorkingDay(end)).isTrue();
     assertThat(calendar.workingDaysBetween(from, end)).isEqualTo(days);
+  }
+
+  @Example
+  void a_negative_number_of_working_days_is_refused() {
+    assertThatThrownBy(() -> WorkingDayCalendar.of(Set.of()).plusWorkingDays(BASE, -3))
+        .hasMessage("WorkingDayCalendar.days = -3 must not be negative");
   }
 }

@@ -1,5 +1,6 @@
 package org.seniortutorkit.regulation.mitigation;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seniortutorkit.regulation.RegulationSamples.file;
 import static org.seniortutorkit.regulation.RegulationSamples.policy;
@@ -44,5 +45,12 @@ class ClaimWithinDeadlineTest {
     var finding = rule.check(evidenced(LocalDate.of(2027, 5, 15)), file(), policy(), Optional.empty());
     assertThat(finding).isPresent();
     assertThat(finding.get().explanation()).contains("4 working day(s) after");
+  }
+
+  @Test
+  void a_claim_without_an_assessment_date_is_refused() {
+    assertThatThrownBy(() -> org.seniortutorkit.regulation.MitigatingCircumstancesClaim.builder()
+        .from(evidenced(EXAM)).assessmentDate(null))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("assessmentDate");
   }
 }

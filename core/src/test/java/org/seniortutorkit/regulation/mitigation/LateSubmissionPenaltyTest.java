@@ -1,5 +1,6 @@
 package org.seniortutorkit.regulation.mitigation;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seniortutorkit.regulation.RegulationSamples.id;
 import static org.seniortutorkit.regulation.RegulationSamples.policy;
@@ -76,5 +77,11 @@ class LateSubmissionPenaltyTest {
   void unmarked_work_has_nothing_to_penalise() {
     var unmarked = Submission.builder().student(id()).module("CHEM201").assessment("CW1").dueOn(DUE).build();
     assertThat(rule.apply(unmarked, List.of(), StudyLevel.UNDERGRADUATE, policy())).isEmpty();
+  }
+
+  @Test
+  void a_mark_above_100_is_refused() {
+    assertThatThrownBy(() -> submitted(1, 101))
+        .hasMessage("Submission.mark = 101 must be between 0 and 100");
   }
 }

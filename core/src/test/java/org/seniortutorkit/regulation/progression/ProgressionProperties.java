@@ -1,5 +1,7 @@
 package org.seniortutorkit.regulation.progression;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import net.jqwik.api.Example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -41,5 +43,11 @@ class ProgressionProperties {
     var before = rule.decide(RegulationSamples.file().withResults(results), RegulationSamples.policy()).orElseThrow();
     var after = rule.decide(RegulationSamples.file().withResults(better), RegulationSamples.policy()).orElseThrow();
     assertThat(after.rank()).as("%s -> %s", before.reasons(), after.reasons()).isLessThanOrEqualTo(before.rank());
+  }
+
+  @Example
+  void a_result_with_no_credits_is_refused() {
+    assertThatThrownBy(() -> RegulationSamples.result("M", 0, 50, 1))
+        .hasMessage("ModuleResult.credits = 0 must be between 1 and 180");
   }
 }

@@ -1,5 +1,6 @@
 package org.seniortutorkit.regulation.progression;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.seniortutorkit.regulation.RegulationSamples.AS_OF;
 import static org.seniortutorkit.regulation.RegulationSamples.file;
@@ -121,5 +122,11 @@ class ProgressionRuleTest {
   @Test
   void a_student_without_results_has_no_decision() {
     assertThat(rule.decide(file(), policy())).isEmpty();
+  }
+
+  @Test
+  void an_attempt_number_of_zero_is_refused() {
+    assertThatThrownBy(() -> result("MOD1", 20, 50, 0))
+        .hasMessage("ModuleResult.attempt = 0 must be between 1 and 10");
   }
 }
