@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         CasesCommand.class,
         ReportCommand.class,
+        CheckCommand.class,
     })
 public final class SeniorTutorCommand {
   /** Held so the setting survives: JUL keeps loggers weakly. Hibernate Validator's start-up banner is noise here. */
