@@ -1,11 +1,17 @@
 package org.seniortutorkit.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.seniortutorkit.examples.cli.desk.ReportInputFiles;
 import org.seniortutorkit.examples.cli.desk.SampleReportInputs;
+import org.seniortutorkit.examples.dashboard.DashboardPage;
+import org.seniortutorkit.examples.dashboard.SampleDashboard;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.reporting.CaseloadReport;
 import org.seniortutorkit.reporting.CsvReportWriter;
@@ -17,6 +23,7 @@ import org.seniortutorkit.reporting.SponsoredAttendanceReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,7 +33,8 @@ import picocli.CommandLine.Spec;
  * and for caseload and open cases, the sample department's data is used.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Writes a report (caseload, open-cases, progression, attendance) as CSV or JSON.")
+    description = {"Writes a report (caseload, open-cases, progression, attendance) as CSV or JSON,",
+        "or, with --out FILE.html, the Senior Tutor's dashboard as one self-contained HTML page."})
 public final class ReportCommand implements Callable<Integer> {
   /** The reports this command writes. */
   public enum Type { CASELOAD, OPEN_CASES, PROGRESSION, ATTENDANCE }
@@ -37,9 +45,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", description = "Report: caseload, open-cases, progression or attendance.",
+  @Parameters(index = "0", arity = "0..1", description = "Report: caseload, open-cases, progression or attendance.",
       converter = TypeConverter.class)
   private Type type;
+
+  @Option(names = "--out", description = "Write to this file; a name ending .html writes the dashboard.")
+  private Path out;
 
   @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
   private Format format;
@@ -55,8 +66,17 @@ public final class ReportCommand implements Callable<Integer> {
   private double threshold;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     LocalDate date = asOf == null ? DayAtTheDesk.DAY : asOf;
+    if (out != null && out.getFileName().toString().endsWith(".html")) {
+      Files.writeString(out, DashboardPage.render(SampleDashboard.of(date)), StandardCharsets.UTF_8);
+      spec.commandLine().getOut().println("wrote the dashboard to " + out);
+      return ExitCodes.OK;
+    }
+    if (type == null) {
+      throw new ParameterException(spec.commandLine(),
+          "name a report (caseload, open-cases, progression, attendance) or give --out dashboard.html");
+    }
     ReportTable table = switch (type) {
       case CASELOAD -> CaseloadReport.of(SampleReportInputs.assignments(), SampleReportInputs.meetings(),
           SampleReportInputs.YEAR, 2, date);
@@ -66,14 +86,16 @@ public final class ReportCommand implements Callable<Integer> {
       case ATTENDANCE -> SponsoredAttendanceReport.of(
           input == null ? SampleReportInputs.attendance() : ReportInputFiles.attendance(input), threshold, date);
     };
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      JsonReportWriter.write(table, out);
-      out.println();
-    } else {
-      CsvReportWriter.write(table, out);
+    try (Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      PrintWriter writer = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
+      if (format == Format.json) {
+        JsonReportWriter.write(table, writer);
+        writer.println();
+      } else {
+        CsvReportWriter.write(table, writer);
+      }
+      writer.flush();
     }
-    out.flush();
     return ExitCodes.OK;
   }
 

@@ -37,7 +37,8 @@ public record DashboardData(
     }
   }
 
-  public record OverdueMeeting(String tutor, String student, int weeksSinceLastMeeting) {}
+  /** A tutee not met for too long; {@code lastMeeting} reads e.g. "9 weeks ago" or "none on record". */
+  public record OverdueMeeting(String tutor, String student, String lastMeeting) {}
 
   /** Open cases of one kind, counted by age. */
   public record OpenCases(String kind, int upToAWeek, int upToAMonth, int older) {

@@ -40,7 +40,7 @@ public final class DashboardPage {
         .replace("{{caseRows}}", rows(data.openCases(), c -> cells(c.kind(), c.upToAWeek(), c.upToAMonth(),
             c.older(), c.total())))
         .replace("{{overdueRows}}", rows(data.overdueMeetings(), m -> cells(m.tutor(), m.student(),
-            m.weeksSinceLastMeeting())))
+            m.lastMeeting())))
         .replace("{{flagRows}}", rows(data.flaggedStudents(), f -> cells(f.student(), f.rule(), f.severity(),
             f.recommendedAction())))
         .replace("{{trainingRows}}", rows(data.trainingGaps(), g -> cells(g.staff(), g.gap())))

@@ -26,15 +26,20 @@ public final class MonitoringSection {
     this.today = today;
   }
 
-  public CheckReport printTo(PrintWriter out) {
+  /** Runs every current rule over the sample records. */
+  public CheckReport check() {
     RecordsFolder folder = RecordsFolder.sample();
     StudentRecords records = folder.read(Optional.empty(), today);
     PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
     for (PolicyPack narrower : folder.policyPacks()) {   // e.g. the School of Medicine's own pack
       layers = layers.replacing(narrower);
     }
-    CheckReport report = RegulationCheck.withCurrentRules().run(records, layers);
-    List<String> lines = CheckSummary.of(report, folder.name()).lines().toList();
+    return RegulationCheck.withCurrentRules().run(records, layers);
+  }
+
+  public CheckReport printTo(PrintWriter out) {
+    CheckReport report = check();
+    List<String> lines = CheckSummary.of(report, RecordsFolder.sample().name()).lines().toList();
     out.println();
     lines.stream().limit(SHOWN_LINES).forEach(out::println);
     if (lines.size() > SHOWN_LINES) {

@@ -16,7 +16,7 @@ final class DashboardFixtures {
     return new DashboardData("Department of Chemistry", LocalDate.of(2026, 10, 19),
         List.of(new TutorLoad("Dr Kai Nowak", 12, 14), new TutorLoad("Prof Mei Chen", 15, 14),
             new TutorLoad("Dr Ava <script>alert(1)</script>", 7, 7)),
-        List.of(new OverdueMeeting("Prof Mei Chen", "S2600123", 5)),
+        List.of(new OverdueMeeting("Prof Mei Chen", "S2600123", "5 weeks ago")),
         List.of(new OpenCases("concern", 3, 1, 0), new OpenCases("referral", 1, 2, 1)),
         List.of(new FlaggedStudent("S2600456", "ATTENDANCE_BELOW_THRESHOLD", "HIGH", "ESCALATE_TO_SENIOR_TUTOR")),
         List.of(new TrainingGap("Dr Lily Ward", "Introduction to Personal Tutoring not completed")),
