@@ -1,5 +1,7 @@
 package org.seniortutorkit.persistence.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,8 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.PersistenceProvider;
+import org.seniortutorkit.persistence.UnitOfWork;
 import org.seniortutorkit.persistence.tck.PersistenceCompatibilityKit;
+import org.seniortutorkit.persistence.tck.TckData;
 
 /**
  * The JDBC adapter on PostgreSQL keeps every promise of the SPI. The class gets its own fresh schema, emptied
@@ -39,6 +44,17 @@ class PostgresPersistenceTck extends PersistenceCompatibilityKit {
     if (PostgresAvailability.unreachableBecause().isEmpty()) {
       PostgresAvailability.execute("drop schema if exists " + SCHEMA + " cascade");
     }
+  }
+
+  @Test
+  void the_database_itself_refuses_to_change_or_delete_audit_entries() {
+    store().run(work -> work.audit().append(TckData.auditRecord(1)));
+
+    assertThatThrownBy(() -> PostgresAvailability.execute("update " + SCHEMA + ".audit_log set actor = 'x'"))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> PostgresAvailability.execute("delete from " + SCHEMA + ".audit_log"))
+        .hasMessageContaining("append-only");
+    assertThat(store().inTransaction((UnitOfWork work) -> work.audit().find(1))).contains(TckData.auditRecord(1));
   }
 
   @Override
