@@ -90,9 +90,16 @@ public final class JdbcPersistence implements PersistenceProvider {
   private static void migrate(HikariDataSource dataSource, JdbcSettings settings) {
     var flyway = Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}");
+        .locations(migrationsFor(settings.url()));
     settings.schema().ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema).createSchemas(true));
     flyway.load().migrate();
+  }
+
+  /** Migrations both databases share, then those only PostgreSQL has (e.g. the audit log's append-only trigger). */
+  private static String[] migrationsFor(String url) {
+    return url.startsWith("jdbc:postgresql:")
+        ? new String[] {"classpath:db/migration/common", "classpath:db/migration/postgresql"}
+        : new String[] {"classpath:db/migration/common"};
   }
 
   @Override
