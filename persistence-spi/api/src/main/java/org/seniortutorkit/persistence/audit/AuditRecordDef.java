@@ -1,0 +1,41 @@
+package org.seniortutorkit.persistence.audit;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.values.SelfValidating;
+
+/**
+ * One audit-log entry as stored: who did what, to whose record, for what purpose, chained to the previous
+ * entry by hash. The hash chain is computed by the audit capability; stores keep it exactly as given.
+ * Stores keep {@link #at()} to at least microsecond precision.
+ */
+@Value.Immutable
+abstract class AuditRecordDef implements SelfValidating {
+  /** Position in the log, from 1, unique. */
+  @Min(1)
+  public abstract long sequence();
+
+  public abstract Instant at();
+
+  @NotBlank
+  public abstract String actor();
+
+  @NotBlank
+  public abstract String action();
+
+  /** The student whose record was touched, if any. */
+  public abstract Optional<StudentId> studentId();
+
+  @NotBlank
+  public abstract String purpose();
+
+  @NotBlank
+  public abstract String previousHash();
+
+  @NotBlank
+  public abstract String hash();
+}

@@ -1,0 +1,5 @@
+/** Storing students: the repository and its queries by department, level and entry year. */
+@DomainValue
+package org.seniortutorkit.persistence.student;
+
+import org.seniortutorkit.values.DomainValue;

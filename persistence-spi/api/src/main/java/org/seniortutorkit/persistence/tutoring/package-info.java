@@ -1,0 +1,5 @@
+/** Storing tutor assignments (one per student per academic year) and tutor meetings. */
+@DomainValue
+package org.seniortutorkit.persistence.tutoring;
+
+import org.seniortutorkit.values.DomainValue;

@@ -1,0 +1,68 @@
+package org.seniortutorkit.persistence.jdbc;
+
+import org.seniortutorkit.persistence.casework.CaseQuery;
+import org.seniortutorkit.persistence.casework.CaseRepository;
+import org.seniortutorkit.persistence.casework.StoredCase;
+import org.seniortutorkit.persistence.policy.PolicyPackKey;
+import org.seniortutorkit.persistence.policy.PolicyPackQuery;
+import org.seniortutorkit.persistence.policy.PolicyPackRepository;
+import org.seniortutorkit.persistence.policy.StoredPolicyPack;
+import org.seniortutorkit.persistence.staff.StaffQuery;
+import org.seniortutorkit.persistence.staff.StaffRepository;
+import org.seniortutorkit.persistence.student.StudentQuery;
+import org.seniortutorkit.persistence.student.StudentRepository;
+import org.seniortutorkit.persistence.tutoring.AssignmentKey;
+import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
+import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.persistence.tutoring.MeetingRepository;
+import org.seniortutorkit.persistence.tutoring.TutorAssignmentRepository;
+import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.staff.StaffMember;
+import org.seniortutorkit.student.Student;
+import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.tutoring.MeetingId;
+import org.seniortutorkit.tutoring.TutorAssignment;
+import org.seniortutorkit.tutoring.TutorMeeting;
+
+/** Each SPI repository, as a {@link JdbcTable} with its mapping. */
+final class Repositories {
+  private Repositories() {}
+
+  static final class Students extends JdbcTable<StudentId, Student, StudentQuery> implements StudentRepository {
+    Students(Sql sql) {
+      super(sql, new StudentRows());
+    }
+  }
+
+  static final class Staff extends JdbcTable<StaffId, StaffMember, StaffQuery> implements StaffRepository {
+    Staff(Sql sql) {
+      super(sql, new StaffRows());
+    }
+  }
+
+  static final class Assignments extends JdbcTable<AssignmentKey, TutorAssignment, AssignmentQuery>
+      implements TutorAssignmentRepository {
+    Assignments(Sql sql) {
+      super(sql, new AssignmentRows());
+    }
+  }
+
+  static final class Meetings extends JdbcTable<MeetingId, TutorMeeting, MeetingQuery> implements MeetingRepository {
+    Meetings(Sql sql) {
+      super(sql, new MeetingRows());
+    }
+  }
+
+  static final class Cases extends JdbcTable<String, StoredCase, CaseQuery> implements CaseRepository {
+    Cases(Sql sql) {
+      super(sql, new CaseRows());
+    }
+  }
+
+  static final class PolicyPacks extends JdbcTable<PolicyPackKey, StoredPolicyPack, PolicyPackQuery>
+      implements PolicyPackRepository {
+    PolicyPacks(Sql sql) {
+      super(sql, new PolicyPackRows());
+    }
+  }
+}
