@@ -1,22 +1,34 @@
 package org.seniortutorkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.seniortutorkit.allocation.Allocation;
 import org.seniortutorkit.examples.demo.AllocationSection;
 import org.seniortutorkit.examples.demo.DepartmentOverview;
 import org.seniortutorkit.examples.demo.MonitoringSection;
+import org.seniortutorkit.examples.demo.RecordsSection;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code senior-tutor demo}: the main job, run on the embedded sample department. */
+/**
+ * {@code senior-tutor demo}: the main job, run on the embedded sample department: who is there, the year's
+ * allocation (saved to an embedded H2 database in the working folder), the regulation checks, and a day at
+ * the Senior Tutor's desk.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Run the Senior Tutor's main job on the embedded sample department (no server needed).")
 public final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @Option(names = "--data-dir", defaultValue = ".",
+      description = "Folder for the embedded H2 database file senior-tutor-kit.mv.db (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
 
   @Override
   public Integer call() {
@@ -25,7 +37,8 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Senior Tutor Kit — demo on the embedded sample department");
     out.println("==========================================================");
     new DepartmentOverview(sample).printTo(out);
-    new AllocationSection(sample).printTo(out);
+    Allocation allocation = new AllocationSection(sample).printTo(out);
+    new RecordsSection(sample, dataDir).printTo(out, allocation);
     new MonitoringSection(sample.today()).printTo(out);
     out.println();
     DayAtTheDesk.run().lines().forEach(out::println);

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DemoCommandTest {
+  @TempDir
+  Path dataDir;
+
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
@@ -20,7 +25,7 @@ class DemoCommandTest {
 
   @Test
   void demo_summarises_the_sample_department() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
     assertThat(out.toString())
         .contains("Department of Chemistry (CHEM)")
         .contains("Senior Tutors: UG ")
@@ -31,7 +36,7 @@ class DemoCommandTest {
 
   @Test
   void demo_allocates_every_active_student_and_explains_a_choice() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
     assertThat(out.toString())
         .containsPattern("placed 384 students, 0 unplaced; continuity kept for \\d+ of \\d+ returning students")
         .contains("(none: workshop not yet completed)")
@@ -41,7 +46,7 @@ class DemoCommandTest {
 
   @Test
   void demo_shows_a_day_at_the_desk_ending_with_an_intact_audit_chain() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
     assertThat(out.toString())
         .contains("A day at the Senior Tutor's desk")
         .contains("CONCERN")
@@ -50,13 +55,23 @@ class DemoCommandTest {
 
   @Test
   void demo_runs_the_regulation_checks_with_citations() {
-    assertThat(run("demo")).isZero();
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
     assertThat(out.toString()).containsPattern("Findings: \\d+").contains("MON-ATTENDANCE").contains("Policy §");
   }
 
   @Test
+  void demo_saves_the_department_and_allocation_to_embedded_h2_and_a_rerun_adds_nothing() {
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
+    assertThat(dataDir.resolve("senior-tutor-kit.mv.db")).exists();
+    assertThat(out.toString()).containsPattern("394 students, 32 staff, 384 tutor assignments for 2026/27");
+    out.getBuffer().setLength(0);
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
+    assertThat(out.toString()).containsPattern("394 students, 32 staff, 384 tutor assignments for 2026/27");
+  }
+
+  @Test
   void demo_never_prints_which_student_has_which_complex_need() {
-    run("demo");
+    run("demo", "--data-dir", dataDir.toString());
     assertThat(out.toString()).doesNotContain("DISABILITY_SUPPORT_PLAN").doesNotContain("WELLBEING_CONCERN");
   }
 
