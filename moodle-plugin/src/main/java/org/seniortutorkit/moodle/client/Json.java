@@ -172,7 +172,9 @@ public final class Json {
 
   /** A failure at this position. */
   public MalformedResponseException fail(JsonNode value, String rule) {
-    return MalformedResponseException.field(function, path, value == null ? null : value.toString(), rule);
+    String rendered = value == null || value.isMissingNode() ? null
+        : value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+    return MalformedResponseException.field(function, path, rendered, rule);
   }
 
   public MalformedResponseException fail(String rule) {

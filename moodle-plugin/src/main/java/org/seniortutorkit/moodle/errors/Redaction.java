@@ -32,7 +32,6 @@ public final class Redaction {
   }
 
   static String shorten(String text) {
-    String quoted = "\"" + text + "\"";
-    return quoted.length() <= MAX_QUOTED ? quoted : quoted.substring(0, MAX_QUOTED) + "...\"";
+    return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "...";
   }
 }
