@@ -1,7 +1,8 @@
 package org.seniortutorkit.institution;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.seniortutorkit.values.SelfValidating;
  * }</pre>
  */
 @Value.Immutable
+@JsonDeserialize(converter = AcademicYearDef.FromJson.class)
 abstract class AcademicYearDef implements SelfValidating, Comparable<AcademicYear> {
   private static final Pattern LABEL = Pattern.compile("(\\d{4})/(\\d{2})");
 
@@ -32,7 +34,6 @@ abstract class AcademicYearDef implements SelfValidating, Comparable<AcademicYea
   public abstract int startYear();
 
   /** Parses the label form {@code "2026/27"}. */
-  @JsonCreator
   public static AcademicYear parse(String label) {
     Matcher matcher = LABEL.matcher(label == null ? "" : label.trim());
     if (!matcher.matches()) {
@@ -84,5 +85,13 @@ abstract class AcademicYearDef implements SelfValidating, Comparable<AcademicYea
   @Override
   public String toString() {
     return label();
+  }
+
+  /** Reads the label form {@code "2026/27"}. */
+  static final class FromJson extends StdConverter<String, AcademicYear> {
+    @Override
+    public AcademicYear convert(String label) {
+      return parse(label);
+    }
   }
 }

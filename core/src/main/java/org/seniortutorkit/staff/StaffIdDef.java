@@ -1,7 +1,8 @@
 package org.seniortutorkit.staff;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.seniortutorkit.values.SelfValidating;
 
 /** A member of staff's stable identifier, as the HR or records system issues it (e.g. {@code "T0042"}). */
 @Value.Immutable
+@JsonDeserialize(converter = StaffIdDef.FromJson.class)
 abstract class StaffIdDef implements SelfValidating {
   @Value.Parameter
   @JsonValue
@@ -16,13 +18,16 @@ abstract class StaffIdDef implements SelfValidating {
   @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
   public abstract String value();
 
-  @JsonCreator
-  static StaffId fromJson(String value) {
-    return StaffId.of(value);
-  }
-
   @Override
   public String toString() {
     return value();
+  }
+
+  /** Reads the plain-string JSON form. */
+  static final class FromJson extends StdConverter<String, StaffId> {
+    @Override
+    public StaffId convert(String value) {
+      return StaffId.of(value);
+    }
   }
 }

@@ -1,7 +1,8 @@
 package org.seniortutorkit.student;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
@@ -9,6 +10,7 @@ import org.seniortutorkit.values.SelfValidating;
 
 /** A student's stable identifier, as the student-records system issues it (e.g. {@code "S1234567"}). */
 @Value.Immutable
+@JsonDeserialize(converter = StudentIdDef.FromJson.class)
 abstract class StudentIdDef implements SelfValidating {
   @Value.Parameter
   @JsonValue
@@ -16,13 +18,16 @@ abstract class StudentIdDef implements SelfValidating {
   @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
   public abstract String value();
 
-  @JsonCreator
-  static StudentId fromJson(String value) {
-    return StudentId.of(value);
-  }
-
   @Override
   public String toString() {
     return value();
+  }
+
+  /** Reads the plain-string JSON form. */
+  static final class FromJson extends StdConverter<String, StudentId> {
+    @Override
+    public StudentId convert(String value) {
+      return StudentId.of(value);
+    }
   }
 }

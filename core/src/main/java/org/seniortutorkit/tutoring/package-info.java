@@ -1,0 +1,5 @@
+/** Personal tutoring itself: who tutors whom each year, and their meetings. */
+@DomainValue
+package org.seniortutorkit.tutoring;
+
+import org.seniortutorkit.values.DomainValue;
