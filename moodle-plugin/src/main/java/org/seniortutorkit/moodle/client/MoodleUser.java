@@ -40,6 +40,15 @@ public record MoodleUser(long id, String fullName, Optional<String> username, Op
     return Optional.ofNullable(customFields.get(shortname)).filter(v -> !v.isBlank());
   }
 
+  /**
+   * Custom fields may hold special-category data (e.g. a disability-plan flag), so only their names are shown.
+   */
+  @Override
+  public String toString() {
+    return "MoodleUser[id=" + id + ", fullName=" + fullName + ", idNumber=" + idNumber.orElse("") + ", suspended="
+        + suspended + ", customFields=" + customFields.keySet() + " (values redacted), roles=" + roles + "]";
+  }
+
   public boolean hasCourseRole(String shortName) {
     return roles.stream().anyMatch(role -> role.shortName().equals(shortName));
   }
