@@ -60,7 +60,7 @@ abstract class DepartmentDef implements SelfValidating {
         .map(SeniorTutorAppointment::academicYear)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
     if (years.isEmpty()) {
-      throw InvalidValueException.of("Department", "seniorTutorAppointments", "[]",
+      throw InvalidValueException.of("Department", "seniorTutorAppointments", java.util.List.of(),
           "must appoint at least one undergraduate Senior Tutor");
     }
     for (AcademicYear year : years) {

@@ -1,6 +1,7 @@
 package org.seniortutorkit.examples.cli;
 
 import org.seniortutorkit.values.InvalidValueException;
+import picocli.CommandLine;
 
 /** The documented exit codes of {@code senior-tutor}. */
 public final class ExitCodes {
@@ -12,7 +13,8 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   static int forException(Throwable error) {
-    if (error instanceof InvalidValueException || error instanceof IllegalArgumentException) {
+    if (error instanceof CommandLine.ParameterException || error instanceof InvalidValueException
+        || error instanceof IllegalArgumentException) {
       return BAD_INPUT;
     }
     return EXTERNAL_FAILURE;

@@ -1,5 +1,7 @@
 package org.seniortutorkit.examples.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,9 +16,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Senior Tutor Kit 0.1.0-SNAPSHOT",
     description = "Runs the work of a department's Senior Tutor.",
-    subcommands = {})
+    subcommands = {DemoCommand.class})
 public final class SeniorTutorCommand {
+  /** Held so the setting survives: JUL keeps loggers weakly. Hibernate Validator's start-up banner is noise here. */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 

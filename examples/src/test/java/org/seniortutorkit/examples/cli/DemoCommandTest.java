@@ -1,0 +1,43 @@
+package org.seniortutorkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class DemoCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = SeniorTutorCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void demo_summarises_the_sample_department() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("Department of Chemistry (CHEM)")
+        .contains("Senior Tutors: UG ")
+        .containsPattern("Students: \\d{3} ")
+        .contains("postgraduate taught")
+        .containsPattern("Personal tutors: 30 \\(\\d+ available");
+  }
+
+  @Test
+  void demo_never_prints_which_student_has_which_complex_need() {
+    run("demo");
+    assertThat(out.toString()).doesNotContain("DISABILITY_SUPPORT_PLAN").doesNotContain("WELLBEING_CONCERN");
+  }
+
+  @Test
+  void an_unknown_command_is_a_usage_error() {
+    assertThat(run("allocatee")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("Unmatched argument");
+  }
+}
