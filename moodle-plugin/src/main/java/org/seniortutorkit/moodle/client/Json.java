@@ -16,22 +16,26 @@ import org.seniortutorkit.moodle.errors.MalformedResponseException;
  */
 public final class Json {
   private final String function;
-  private final String path;
+  private final Json parent;
+  private final String segment;
   private final JsonNode node;
 
-  Json(String function, String path, JsonNode node) {
+  /** The path is built only when a rule breaks: a large grade report has hundreds of thousands of fields. */
+  private Json(String function, Json parent, String segment, JsonNode node) {
     this.function = function;
-    this.path = path;
+    this.parent = parent;
+    this.segment = segment;
     this.node = node;
   }
 
   /** The root of {@code function}'s response. */
   public static Json root(String function, JsonNode node) {
-    return new Json(function, "response", node);
+    return new Json(function, null, "response", node);
   }
 
+  /** Where this value sits in the response, e.g. {@code response.usergrades[2].gradeitems[0].graderaw}. */
   public String path() {
-    return path;
+    return parent == null ? segment : parent.path() + segment;
   }
 
   public boolean isNull() {
@@ -39,7 +43,7 @@ public final class Json {
   }
 
   public Json field(String name) {
-    return new Json(function, path + "." + name, node == null ? null : node.get(name));
+    return new Json(function, this, "." + name, node == null ? null : node.get(name));
   }
 
   public boolean has(String name) {
@@ -53,7 +57,7 @@ public final class Json {
     }
     List<Json> items = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      items.add(new Json(function, path + "[" + i + "]", node.get(i)));
+      items.add(new Json(function, this, "[" + i + "]", node.get(i)));
     }
     return items;
   }
@@ -174,7 +178,7 @@ public final class Json {
   public MalformedResponseException fail(JsonNode value, String rule) {
     String rendered = value == null || value.isMissingNode() ? null
         : value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
-    return MalformedResponseException.field(function, path, rendered, rule);
+    return MalformedResponseException.field(function, path(), rendered, rule);
   }
 
   public MalformedResponseException fail(String rule) {

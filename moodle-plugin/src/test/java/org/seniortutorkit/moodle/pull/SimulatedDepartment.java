@@ -112,12 +112,11 @@ public final class SimulatedDepartment extends Dispatcher {
   }
 
   private String course(String shortname) {
-    for (int c = 0; c < courses; c++) {
-      if (courseShortname(c).equals(shortname)) {
-        return "{\"courses\":[{\"id\":" + (100 + c) + ",\"shortname\":\"" + shortname + "\",\"fullname\":"
-            + "\"Chemistry " + (c + 1) + "\",\"displayname\":\"Chemistry\",\"idnumber\":\"\",\"categoryid\":1,"
-            + "\"visible\":1,\"startdate\":1788220800,\"enddate\":0}],\"warnings\":[]}";
-      }
+    int c = shortname.matches("CHEM\\d{3}") ? Integer.parseInt(shortname.substring(4)) - 1 : -1;
+    if (c >= 0 && c < courses) {
+      return "{\"courses\":[{\"id\":" + (100 + c) + ",\"shortname\":\"" + shortname + "\",\"fullname\":"
+          + "\"Chemistry " + (c + 1) + "\",\"displayname\":\"Chemistry\",\"idnumber\":\"\",\"categoryid\":1,"
+          + "\"visible\":1,\"startdate\":1788220800,\"enddate\":0}],\"warnings\":[]}";
     }
     return "{\"courses\":[],\"warnings\":[]}";
   }
