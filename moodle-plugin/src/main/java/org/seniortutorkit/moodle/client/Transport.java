@@ -90,7 +90,7 @@ final class Transport {
     ResponseBody body = response.body();
     String text = body.string();
     int status = response.code();
-    if (status == 403) {
+    if (status == 403 && text.isBlank()) {
       throw new WebServicesDisabledException(function.wsName());
     }
     if (status >= 500 || status == 429 || status == 408) {
