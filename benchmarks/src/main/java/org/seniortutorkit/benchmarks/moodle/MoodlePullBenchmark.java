@@ -62,6 +62,7 @@ public class MoodlePullBenchmark {
     moodle = new SimulatedDepartment(2000, 150, 300, 6, 4, delayMillis);
     server = new MockWebServer();
     server.setDispatcher(moodle);
+    server.setServerSocketFactory(SimulatedDepartment.noDelayServerSockets());
     server.start();
     client = MoodleClient.builder()
         .baseUrl(server.url("/").toString())

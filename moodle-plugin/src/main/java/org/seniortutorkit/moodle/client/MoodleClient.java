@@ -341,6 +341,7 @@ public final class MoodleClient {
       dispatcher.setMaxRequestsPerHost(maxConcurrentRequests);
       OkHttpClient.Builder http = new OkHttpClient.Builder()
           .dispatcher(dispatcher)
+          .socketFactory(new NoDelaySockets())
           .connectionPool(new ConnectionPool(maxConcurrentRequests, 5, java.util.concurrent.TimeUnit.MINUTES))
           .connectTimeout(connectTimeout)
           .readTimeout(readTimeout)

@@ -58,6 +58,7 @@ class DepartmentPullTest {
   private PulledRecords pull(SimulatedDepartment moodle, int pageSize, int concurrency, Progress progress)
       throws Exception {
     server.setDispatcher(moodle);
+    server.setServerSocketFactory(SimulatedDepartment.noDelayServerSockets());
     server.start();
     MoodleClient client = MoodleStub.clientFor(server).pageSize(pageSize).maxConcurrentRequests(concurrency)
         .readTimeout(java.time.Duration.ofSeconds(10)).build();
