@@ -2,6 +2,7 @@ package org.seniortutorkit.examples.cli.moodle;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.seniortutorkit.examples.cli.ExitCodes;
 import org.seniortutorkit.moodle.pull.DepartmentPull;
@@ -36,12 +37,14 @@ public final class MoodlePullCommand implements Callable<Integer> {
     PulledRecords records = new DepartmentPull(session.client, session.config, session.clock, session.progress)
         .everything();
     RecordsFolder.write(out, records);
+    List<String> mappingProblems = DomainFiles.write(out.resolve("domain"), records, session.config);
     stdout.println("Pulled from " + records.site() + " into " + out + ": " + records.students().size()
         + " students, " + records.staff().size() + " staff, " + records.courses().size() + " courses, "
         + records.grades().size() + " grade items, " + records.completions().size() + " completion records, "
         + records.attendance().size() + " attendance marks");
     records.problems().forEach(problem -> stdout.println("  problem: " + problem));
+    mappingProblems.forEach(problem -> stdout.println("  not mapped: " + problem));
     stdout.flush();
-    return records.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    return records.problems().isEmpty() && mappingProblems.isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 }

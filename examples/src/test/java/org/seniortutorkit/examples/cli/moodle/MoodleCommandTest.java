@@ -72,6 +72,8 @@ class MoodleCommandTest {
     assertThat(run("moodle", "pull", "--config", config(), "--out", records.toString())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("2 students, 1 staff, 1 courses");
     assertThat(records.resolve("students.json")).exists();
+    assertThat(records.resolve("domain/students.json")).content().contains("\"S0000001\"").contains("\"F100\"");
+    assertThat(records.resolve("domain/staff.json")).content().contains("PERSONAL_TUTOR");
     assertThat(err.toString()).contains("enrolments").contains("1/1");
   }
 
