@@ -1,0 +1,62 @@
+package org.seniortutorkit.allocation;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.seniortutorkit.student.ComplexNeed;
+
+/** The hard rules that judge one tutor for one group of students, before capacity. */
+final class Eligibility {
+  private final AllocationRequest request;
+
+  Eligibility(AllocationRequest request) {
+    this.request = request;
+  }
+
+  /** The first enforced rule the pair breaks, in {@link HardRule} order, or empty when the tutor is eligible. */
+  Optional<HardRule> firstBrokenRule(TutorCandidate tutor, StudentGroup.Signature student) {
+    Set<HardRule> broken = brokenRules(tutor, student);
+    return broken.isEmpty() ? Optional.empty() : Optional.of(broken.iterator().next());
+  }
+
+  /** The same verdict as {@link #brokenRules} being empty, without allocating: it runs for every group and tutor. */
+  boolean eligible(TutorCandidate tutor, StudentGroup.Signature student) {
+    AllocationPolicy policy = request.policy();
+    return !(policy.enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year()))
+        && !(policy.enforces(HardRule.WORKSHOP_COMPLETED) && !tutor.completedWorkshopBefore(request.allocationDate()))
+        && !(policy.enforces(HardRule.SAME_DEPARTMENT) && !tutor.belongsTo(student.department()))
+        && !(policy.enforces(HardRule.COMPLEX_NEEDS_QUALIFIED) && !student.needs().isEmpty() && !qualified(tutor, student))
+        && !(policy.enforces(HardRule.NO_CONFLICT_OF_INTEREST) && student.conflictingTutors().contains(tutor.id()));
+  }
+
+  /** Every enforced rule (other than capacity) that the pair breaks. */
+  Set<HardRule> brokenRules(TutorCandidate tutor, StudentGroup.Signature student) {
+    AllocationPolicy policy = request.policy();
+    Set<HardRule> broken = EnumSet.noneOf(HardRule.class);
+    if (policy.enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year())) {
+      broken.add(HardRule.TUTOR_ACTIVE);
+    }
+    if (policy.enforces(HardRule.WORKSHOP_COMPLETED) && !tutor.completedWorkshopBefore(request.allocationDate())) {
+      broken.add(HardRule.WORKSHOP_COMPLETED);
+    }
+    if (policy.enforces(HardRule.SAME_DEPARTMENT) && !tutor.belongsTo(student.department())) {
+      broken.add(HardRule.SAME_DEPARTMENT);
+    }
+    if (policy.enforces(HardRule.COMPLEX_NEEDS_QUALIFIED) && !qualified(tutor, student)) {
+      broken.add(HardRule.COMPLEX_NEEDS_QUALIFIED);
+    }
+    if (policy.enforces(HardRule.NO_CONFLICT_OF_INTEREST) && student.conflictingTutors().contains(tutor.id())) {
+      broken.add(HardRule.NO_CONFLICT_OF_INTEREST);
+    }
+    return broken;
+  }
+
+  private boolean qualified(TutorCandidate tutor, StudentGroup.Signature student) {
+    for (ComplexNeed need : student.needs()) {
+      if (!request.policy().qualificationFor(need).qualifies(tutor, need)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,23 @@
+package org.seniortutorkit.allocation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.values.SelfValidating;
+
+/** One student placed with one Personal Tutor, and why. */
+@Value.Immutable
+@JsonSerialize(as = TuteeAllocation.class)
+@JsonDeserialize(as = TuteeAllocation.class)
+abstract class TuteeAllocationDef implements SelfValidating {
+  public abstract StudentId student();
+
+  public abstract StaffId tutor();
+
+  /** Whether the Senior Tutor pinned this assignment. */
+  public abstract boolean pinned();
+
+  public abstract AllocationExplanation explanation();
+}

@@ -1,0 +1,34 @@
+package org.seniortutorkit.allocation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.values.SpecialCategory;
+
+/**
+ * A student no allocation could place, with the smallest reason: the group of students competing for the same
+ * few tutors (a Hall violator, read off the residual network's minimum cut), the tutors and their places, and
+ * the rules that exclude every other tutor. The reason may name a complex need, so it is special-category data:
+ * shown to the Senior Tutor, never in {@code toString} or logs.
+ */
+@Value.Immutable
+@JsonSerialize(as = UnplacedStudent.class)
+@JsonDeserialize(as = UnplacedStudent.class)
+abstract class UnplacedStudentDef implements SelfValidating {
+  public abstract StudentId student();
+
+  /** The rules that narrow this student's tutors down to too few places; always includes CAPACITY. */
+  public abstract Set<HardRule> limitingRules();
+
+  /** How many students compete for the same tutors, how many places those tutors have, and how many go unplaced. */
+  public abstract int competingStudents();
+
+  public abstract int placesForThem();
+
+  @SpecialCategory
+  @Value.Redacted
+  public abstract String reason();
+}
