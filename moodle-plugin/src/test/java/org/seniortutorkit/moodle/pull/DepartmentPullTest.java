@@ -140,6 +140,22 @@ class DepartmentPullTest {
   }
 
   @Test
+  void a_programme_held_by_a_cohort_reads_members_not_enrolled_in_any_course() throws Exception {
+    server.setDispatcher(new SimulatedDepartment(9, 1, 2, 1, 1, 0));
+    server.start();
+    MoodleClient client = MoodleStub.clientFor(server).build();
+    MoodleConfig config = MoodleConfigReader.parse("""
+        {"baseUrl":"http://127.0.0.1","token":{"env":"T"},"department":"CHEM","academicYear":2026,"tutorRoleId":9,
+         "programmes":[{"code":"F1MS","level":"POSTGRADUATE_TAUGHT","cohort":"chem-y1"}]}
+        """, "moodle.json", Path.of("."));
+    PulledRecords records = new DepartmentPull(client, config, CLOCK, Progress.NONE).people();
+    assertThat(records.students()).extracting(StudentRecord::studentNumber)
+        .containsExactlyInAnyOrder("S0000003", "S0000006", "S0000009");
+    assertThat(records.students()).allSatisfy(s -> assertThat(s.programme()).contains("F1MS"));
+    assertThat(records.problems()).isEmpty();
+  }
+
+  @Test
   void a_refusal_during_fan_out_fails_the_pull_with_the_typed_error() throws Exception {
     server.setDispatcher(new mockwebserver3.Dispatcher() {
       @Override

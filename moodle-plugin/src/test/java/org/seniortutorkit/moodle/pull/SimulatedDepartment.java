@@ -142,7 +142,7 @@ public final class SimulatedDepartment extends Dispatcher {
         case "core_enrol_get_enrolled_users" -> enrolled(form);
         case "core_cohort_get_cohorts" -> cohorts();
         case "core_cohort_get_cohort_members" -> cohortMembers(form);
-        case "core_user_get_users_by_field" -> "[]";
+        case "core_user_get_users_by_field" -> usersById(form);
         case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
         default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
             + "\"message\":\"Can't find data record in database table external_functions.\"}";
@@ -200,6 +200,18 @@ public final class SimulatedDepartment extends Dispatcher {
     return "{\"id\":" + (5000 + t) + ",\"fullname\":\"Dr Tutor " + t + "\",\"username\":\"t" + t + "\","
         + "\"idnumber\":\"" + staffNumber(t) + "\",\"profileimageurl\":\"x\",\"profileimageurlsmall\":\"y\","
         + "\"roles\":[{\"roleid\":3,\"name\":\"\",\"shortname\":\"editingteacher\",\"sortorder\":0}]}";
+  }
+
+  private String usersById(Map<String, String> form) {
+    List<String> users = new ArrayList<>();
+    for (int i = 0; form.containsKey("values[" + i + "]"); i++) {
+      int s = Integer.parseInt(form.get("values[" + i + "]")) - 10000;
+      if (s >= 1 && s <= students) {
+        users.add(student(s).replace(",\"roles\":[{\"roleid\":5,\"name\":\"\",\"shortname\":\"student\","
+            + "\"sortorder\":0}]", ""));
+      }
+    }
+    return "[" + String.join(",", users) + "]";
   }
 
   private static String cohorts() {

@@ -165,6 +165,23 @@ class ApplyCrashTest {
   }
 
   @Test
+  void tutor_cohort_memberships_are_added_and_already_a_member_counts_as_done() {
+    InMemoryJournal journal = new InMemoryJournal();
+    moodle.assignments.add("cohort:44/user:2");
+    ApplyReport report = apply(journal, Set.of(SyncOperation.addToCohort(44, 1), SyncOperation.addToCohort(44, 2)));
+    assertThat(report.complete()).isTrue();
+    assertThat(moodle.assignments).contains("cohort:44/user:1", "cohort:44/user:2");
+    assertThat(Ledger.of(journal).created()).hasSize(2);
+  }
+
+  @Test
+  void a_missing_tutor_cohort_is_a_refusal_that_names_the_warning() {
+    ApplyReport report = apply(new InMemoryJournal(), Set.of(SyncOperation.addToCohort(404, 1)));
+    assertThat(report.failed()).containsExactly(SyncOperation.addToCohort(404, 1));
+    assertThat(report.summary()).contains("warning 2").contains("does not exist");
+  }
+
+  @Test
   void a_zero_batch_size_is_refused() {
     assertThatThrownBy(() -> new SyncApplier(client, new InMemoryJournal(), 0, Clock.systemUTC(), Progress.NONE))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize = 0");

@@ -37,6 +37,9 @@ final class RoleAssigningMoodle extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     Map<String, String> form = MoodleStub.form(request);
     String function = form.get("wsfunction");
+    if (function.equals("core_cohort_add_cohort_members")) {
+      return addCohortMembers(form);
+    }
     String list = function.equals("core_role_assign_roles") ? "assignments"
         : function.equals("core_role_unassign_roles") ? "unassignments" : null;
     if (list == null) {
@@ -62,5 +65,24 @@ final class RoleAssigningMoodle extends Dispatcher {
       appliedRows.add(function + " " + row);
     }
     return MoodleStub.json("null");
+  }
+
+  /** Cohort 404 does not exist: its rows come back as warning 2, the others are added (or warning 3). */
+  private MockResponse addCohortMembers(Map<String, String> form) {
+    writeCalls.incrementAndGet();
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; form.containsKey("members[" + i + "][cohorttype][value]"); i++) {
+      String cohort = form.get("members[" + i + "][cohorttype][value]");
+      String row = "cohort:" + cohort + "/user:" + form.get("members[" + i + "][usertype][value]");
+      sentRows.add("core_cohort_add_cohort_members " + row);
+      if (cohort.equals("404")) {
+        warnings.add("{\"warningcode\":\"2\",\"message\":\"Cohort does not exist\"}");
+      } else if (!assignments.add(row)) {
+        warnings.add("{\"warningcode\":\"3\",\"message\":\"Already a member\"}");
+      } else {
+        appliedRows.add("core_cohort_add_cohort_members " + row);
+      }
+    }
+    return MoodleStub.json("{\"warnings\":[" + String.join(",", warnings) + "]}");
   }
 }
