@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 

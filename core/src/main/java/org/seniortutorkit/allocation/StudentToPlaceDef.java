@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.StudentId;

@@ -1,7 +1,5 @@
 package org.seniortutorkit.allocation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +9,10 @@ import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AllocationProperties {
   @Property(tries = 300)

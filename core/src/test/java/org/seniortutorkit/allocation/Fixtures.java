@@ -3,6 +3,7 @@ package org.seniortutorkit.allocation;
 import java.time.LocalDate;
 import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
 

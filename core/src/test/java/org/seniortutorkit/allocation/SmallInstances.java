@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.StudentId;

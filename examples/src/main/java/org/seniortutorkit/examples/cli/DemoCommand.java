@@ -2,6 +2,7 @@ package org.seniortutorkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.seniortutorkit.examples.demo.AllocationSection;
 import org.seniortutorkit.examples.demo.DepartmentOverview;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import picocli.CommandLine.Command;
@@ -22,6 +23,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Senior Tutor Kit — demo on the embedded sample department");
     out.println("==========================================================");
     new DepartmentOverview(sample).printTo(out);
+    new AllocationSection(sample).printTo(out);
     out.flush();
     return ExitCodes.OK;
   }

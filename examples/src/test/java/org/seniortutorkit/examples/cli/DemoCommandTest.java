@@ -30,6 +30,16 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_allocates_every_active_student_and_explains_a_choice() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .containsPattern("placed 384 students, 0 unplaced; continuity kept for \\d+ of \\d+ returning students")
+        .contains("(none: workshop not yet completed)")
+        .contains("(none: on leave)")
+        .containsPattern("Why S\\d+ has .*: satisfies TUTOR_ACTIVE, WORKSHOP_COMPLETED");
+  }
+
+  @Test
   void demo_never_prints_which_student_has_which_complex_need() {
     run("demo");
     assertThat(out.toString()).doesNotContain("DISABILITY_SUPPORT_PLAN").doesNotContain("WELLBEING_CONCERN");

@@ -1,0 +1,82 @@
+package org.seniortutorkit.examples.demo;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.seniortutorkit.allocation.Allocation;
+import org.seniortutorkit.allocation.AllocationPolicy;
+import org.seniortutorkit.allocation.AllocationRequest;
+import org.seniortutorkit.allocation.AllocationRequests;
+import org.seniortutorkit.allocation.PersonalTutorAllocator;
+import org.seniortutorkit.allocation.TuteeAllocation;
+import org.seniortutorkit.allocation.TutorLoad;
+import org.seniortutorkit.allocation.UnplacedStudent;
+import org.seniortutorkit.examples.sample.SampleDepartment;
+import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.staff.StaffMember;
+
+/** The demo's allocation page: every active student gets a Personal Tutor, and each choice is explained. */
+public final class AllocationSection {
+  /** Tutees a full-time tutor takes in the sample department; part-timers take proportionally fewer. */
+  public static final int FULL_TIME_MAX_TUTEES = 20;
+
+  private final SampleDepartment sample;
+
+  public AllocationSection(SampleDepartment sample) {
+    this.sample = sample;
+  }
+
+  /** Allocates the sample department's tutors for this year. */
+  public Allocation allocate() {
+    AllocationRequest request = AllocationRequests.forDepartment(sample.department(), sample.calendar().year(),
+        sample.today(), sample.students(), sample.staff(), sample.previousAssignments(), List.of(),
+        FULL_TIME_MAX_TUTEES, AllocationPolicy.builder().build());
+    return PersonalTutorAllocator.allocate(request);
+  }
+
+  public Allocation printTo(PrintWriter out) {
+    Allocation allocation = allocate();
+    Map<StaffId, StaffMember> staff = sample.staff().stream()
+        .collect(Collectors.toMap(StaffMember::id, Function.identity()));
+    out.printf("%nAllocation for %s (exact minimum cost; every assignment carries its rules and costs)%n",
+        allocation.year());
+    out.printf("  placed %d students, %d unplaced; continuity kept for %d of %d returning students;"
+        + " total cost %d%n", allocation.assignments().size(), allocation.unplaced().size(),
+        allocation.continuityKept(), allocation.returningStudents(), allocation.totalCost());
+    out.printf("  %-32s %4s %9s%n", "tutor", "FTE", "tutees");
+    allocation.tutorLoads().stream()
+        .sorted(Comparator.comparing((TutorLoad l) -> l.tutor().value()))
+        .forEach(load -> out.printf("  %-32s %4.1f %4d / %-3d%s%n", name(staff, load.tutor()), load.fte(),
+            load.tutees(), load.capacity(), load.tutees() == 0 ? "  (none: " + whyNone(staff.get(load.tutor())) + ")" : ""));
+    for (UnplacedStudent unplaced : allocation.unplaced()) {
+      // The reason can name a complex need: it is for the Senior Tutor's eyes, as here, never for logs.
+      out.printf("  UNPLACED %s: %s%n", unplaced.student(), unplaced.reason());
+    }
+    allocation.assignments().stream().filter(a -> !a.explanation().softGoals().isEmpty()).findFirst()
+        .ifPresent(example -> printExample(out, staff, example));
+    return allocation;
+  }
+
+  private void printExample(PrintWriter out, Map<StaffId, StaffMember> staff, TuteeAllocation example) {
+    out.printf("  Why %s has %s: %s%n", example.student(), name(staff, example.tutor()),
+        example.explanation().summary());
+  }
+
+  private String whyNone(StaffMember tutor) {
+    if (tutor == null) {
+      return "unknown";
+    }
+    if (!tutor.canTakeTuteesOn(sample.today())) {
+      return "workshop not yet completed";
+    }
+    return tutor.isOnLeaveIn(sample.calendar().year()) ? "on leave" : "not needed";
+  }
+
+  private static String name(Map<StaffId, StaffMember> staff, StaffId id) {
+    StaffMember member = staff.get(id);
+    return member == null ? id.value() : member.fullName() + " (" + id + ")";
+  }
+}
