@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -149,8 +148,7 @@ public final class MoodleConfigReader {
       if (!needNode.isObject()) {
         problem("$.profileFields.complexNeeds", needNode.toString(), "must be an object of need -> field shortname");
       } else {
-        for (Iterator<Map.Entry<String, JsonNode>> it = needNode.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : needNode.properties()) {
           String path = "$.profileFields.complexNeeds." + entry.getKey();
           try {
             ComplexNeed need = ComplexNeed.valueOf(entry.getKey());
