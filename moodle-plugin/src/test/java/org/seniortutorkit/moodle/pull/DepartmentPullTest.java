@@ -139,6 +139,33 @@ class DepartmentPullTest {
     assertThat(records.students()).isNotEmpty();
   }
 
+  private PulledRecords pullWithAttendance(SimulatedDepartment moodle) throws Exception {
+    server.setDispatcher(moodle);
+    server.start();
+    MoodleConfig config = MoodleConfigReader.parse("""
+        {"baseUrl":"http://127.0.0.1","token":{"env":"T"},"department":"CHEM","academicYear":2026,"tutorRoleId":9,
+         "programmes":[{"code":"F100","courses":["CHEM001","CHEM002"]}],"attendanceInstances":[3]}
+        """, "moodle.json", Path.of("."));
+    return new DepartmentPull(MoodleStub.clientFor(server).build(), config, CLOCK, Progress.NONE).everything();
+  }
+
+  @Test
+  void attendance_is_read_when_mod_attendance_is_in_the_service() throws Exception {
+    SimulatedDepartment moodle = new SimulatedDepartment(4, 1, 4, 2, 1, 0);
+    moodle.attendanceInstalled = true;
+    PulledRecords records = pullWithAttendance(moodle);
+    assertThat(records.attendance()).extracting(a -> a.studentNumber() + " " + a.status())
+        .containsExactlyInAnyOrder("S0000002 P");
+    assertThat(records.problems()).isEmpty();
+  }
+
+  @Test
+  void attendance_without_mod_attendance_is_a_problem_not_a_failure() throws Exception {
+    PulledRecords records = pullWithAttendance(new SimulatedDepartment(4, 1, 4, 2, 1, 0));
+    assertThat(records.attendance()).isEmpty();
+    assertThat(records.problems()).anyMatch(p -> p.contains("mod_attendance_get_sessions is not in the token's"));
+  }
+
   @Test
   void a_programme_held_by_a_cohort_reads_members_not_enrolled_in_any_course() throws Exception {
     server.setDispatcher(new SimulatedDepartment(9, 1, 2, 1, 1, 0));

@@ -143,6 +143,7 @@ public final class SimulatedDepartment extends Dispatcher {
         case "core_cohort_get_cohorts" -> cohorts();
         case "core_cohort_get_cohort_members" -> cohortMembers(form);
         case "core_user_get_users_by_field" -> usersById(form);
+        case "mod_attendance_get_sessions" -> attendance(form.get("attendanceid"));
         case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
         default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
             + "\"message\":\"Can't find data record in database table external_functions.\"}";
@@ -154,9 +155,22 @@ public final class SimulatedDepartment extends Dispatcher {
     }
   }
 
-  private static String siteInfo() {
+  /** Whether mod_attendance is installed and in the token's service. */
+  public volatile boolean attendanceInstalled;
+
+  /** One session per instance: students 1 and 2 present, 3 absent. */
+  private static String attendance(String instance) {
+    return "[{\"id\":700,\"attendanceid\":" + instance + ",\"groupid\":0,\"sessdate\":1790000000,"
+        + "\"duration\":3600,\"lasttaken\":1790003600,\"statuses\":[{\"id\":1,\"acronym\":\"P\"},"
+        + "{\"id\":4,\"acronym\":\"A\"}],\"attendance_log\":[{\"studentid\":10001,\"statusid\":1},"
+        + "{\"studentid\":10002,\"statusid\":1},{\"studentid\":10003,\"statusid\":4},"
+        + "{\"studentid\":5001,\"statusid\":1}],\"users\":[]}]";
+  }
+
+  private String siteInfo() {
     return "{\"sitename\":\"Simulated University\",\"siteurl\":\"http://127.0.0.1\",\"username\":\"stk\","
-        + "\"userid\":2,\"functions\":[{\"name\":\"core_enrol_get_enrolled_users\",\"version\":\"1\"}],"
+        + "\"userid\":2,\"functions\":[{\"name\":\"core_enrol_get_enrolled_users\",\"version\":\"1\"}"
+        + (attendanceInstalled ? ",{\"name\":\"mod_attendance_get_sessions\",\"version\":\"1\"}" : "") + "],"
         + "\"release\":\"4.3\",\"version\":\"2023100900\",\"advancedfeatures\":[]}";
   }
 

@@ -99,6 +99,27 @@ class MoodleCommandTest {
   }
 
   @Test
+  void plan_can_resolve_people_from_an_earlier_pull_without_reading_enrolments() {
+    Path records = directory.resolve("records");
+    run("moodle", "pull", "--config", config(), "--out", records.toString(), "--no-progress");
+    int readsAfterPull = server.getRequestCount();
+    assertThat(run("moodle", "plan", "--config", config(), "--records", records.toString(), "--assignments",
+        directory.resolve("assignments.json").toString())).isZero();
+    assertThat(out.toString()).contains("Plan: 2 to add");
+    assertThat(server.getRequestCount()).isEqualTo(readsAfterPull);
+  }
+
+  @Test
+  void an_assignment_for_someone_not_in_moodle_is_reported_as_a_finding() throws Exception {
+    Files.writeString(directory.resolve("assignments.json"), """
+        [{"student":"S0000009","tutor":"T0001","academicYear":"2026/27","origin":"ALLOCATED","madeOn":"2026-09-01"}]
+        """);
+    assertThat(run("moodle", "plan", "--config", config(), "--no-progress", "--assignments",
+        directory.resolve("assignments.json").toString())).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(out.toString()).contains("problem: assignment of S0000009 to T0001 skipped: student not found");
+  }
+
+  @Test
   void concerns_are_messaged_to_the_tutor() throws Exception {
     Path notices = directory.resolve("concerns.json");
     Files.writeString(notices, "[{\"id\":\"c1\",\"student\":\"S0000001\",\"tutor\":\"T0001\","
