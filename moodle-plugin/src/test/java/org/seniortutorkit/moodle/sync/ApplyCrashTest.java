@@ -91,6 +91,26 @@ class ApplyCrashTest {
     assertThat(sends.values().stream().filter(c -> c == 2)).hasSize(4); // only the in-doubt batch was resent
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "crash on journal append {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+  void a_crash_at_any_journal_write_is_finished_by_a_rerun_without_loss_or_repeat_of_recorded_work(int crashAt) {
+    InMemoryJournal durable = new InMemoryJournal();
+    assertThatThrownBy(() -> apply(new CrashingJournal(durable, crashAt), desired()))
+        .isInstanceOf(CrashingJournal.Crash.class);
+    Set<String> recorded = keys(Ledger.of(durable).created().values());
+    Set<String> inDoubt = Ledger.of(durable).inDoubt().keySet();
+
+    assertThat(apply(durable, desired()).complete()).isTrue();
+
+    assertThat(moodle.assignments).containsExactlyInAnyOrderElementsOf(keys(desired()));
+    assertThat(keys(Ledger.of(durable).created().values())).isEqualTo(keys(desired()));
+    countByRow(moodle.appliedRows).forEach((row, count) -> {
+      String key = row.substring(row.indexOf(' ') + 1);
+      assertThat(count).as(row).isEqualTo(inDoubt.contains(key) && !recorded.contains(key) ? count : 1);
+      assertThat(count).as(row).isLessThanOrEqualTo(2);
+    });
+  }
+
   @Test
   void a_moodle_refusal_after_some_batches_stops_with_a_report_and_a_rerun_sends_only_the_rest() {
     InMemoryJournal journal = new InMemoryJournal();
