@@ -16,7 +16,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Senior Tutor Kit 0.1.0-SNAPSHOT",
     description = "Runs the work of a department's Senior Tutor.",
-    subcommands = {DemoCommand.class, org.seniortutorkit.examples.cli.moodle.MoodleCommand.class})
+    subcommands = {
+        DemoCommand.class,
+        CasesCommand.class,
+        ReportCommand.class,
+        CheckCommand.class,
+        org.seniortutorkit.examples.cli.moodle.MoodleCommand.class,
+    })
 public final class SeniorTutorCommand {
   /** Held so the setting survives: JUL keeps loggers weakly. Hibernate Validator's start-up banner is noise here. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");

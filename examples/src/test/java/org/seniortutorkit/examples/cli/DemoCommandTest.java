@@ -40,6 +40,15 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_shows_a_day_at_the_desk_ending_with_an_intact_audit_chain() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString())
+        .contains("A day at the Senior Tutor's desk")
+        .contains("CONCERN")
+        .containsPattern("audit chain intact \\(\\d+ entries\\)");
+  }
+
+  @Test
   void demo_never_prints_which_student_has_which_complex_need() {
     run("demo");
     assertThat(out.toString()).doesNotContain("DISABILITY_SUPPORT_PLAN").doesNotContain("WELLBEING_CONCERN");

@@ -1,0 +1,19 @@
+package org.seniortutorkit.access;
+
+import java.util.Optional;
+import org.seniortutorkit.audit.AuditEntry;
+
+/**
+ * What the {@link StudentRecordDesk} returns: its decision, the view or changed value if permitted, and the
+ * audit entry it recorded either way.
+ */
+public record DeskResult<T>(AccessDecision decision, Optional<T> value, AuditEntry audit) {
+  public boolean permitted() {
+    return decision.permitted();
+  }
+
+  /** The value, or {@link AccessDeniedException} with the decision's reason. */
+  public T orElseThrow() {
+    return value.orElseThrow(() -> new AccessDeniedException((AccessDecision.Deny) decision));
+  }
+}

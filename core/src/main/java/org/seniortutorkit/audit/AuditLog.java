@@ -1,0 +1,40 @@
+package org.seniortutorkit.audit;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Appends records to the chain in a store and verifies it.
+ *
+ * <pre>{@code
+ * AuditLog log = new AuditLog(new InMemoryAuditLogStore(), Clock.systemUTC());
+ * log.record(AuditRecord.builder().actor("T0042").student(id).action(AuditAction.READ)
+ *     .subject("student record: PROFILE shown").purpose("PASTORAL_SUPPORT").rule("AR-1").build());
+ * log.verify().isIntact();   // true
+ * }</pre>
+ */
+public final class AuditLog {
+  private final AuditLogStore store;
+  private final Clock clock;
+
+  public AuditLog(AuditLogStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  public AuditEntry record(AuditRecord record) {
+    long sequence = store.last().map(e -> e.sequence() + 1).orElse(1L);
+    String previous = store.last().map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
+    AuditEntry entry = AuditEntry.chained(sequence, clock.instant(), record, previous);
+    store.append(entry);
+    return entry;
+  }
+
+  public List<AuditEntry> entries() {
+    return store.entries();
+  }
+
+  public ChainVerification verify() {
+    return AuditChain.verify(store.entries());
+  }
+}

@@ -1,0 +1,26 @@
+package org.seniortutorkit.audit;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** An {@link AuditLogStore} in a list, for tests and embedding. Not thread-safe. */
+public final class InMemoryAuditLogStore implements AuditLogStore {
+  private final List<AuditEntry> entries = new ArrayList<>();
+
+  @Override
+  public void append(AuditEntry entry) {
+    entries.add(entry);
+  }
+
+  @Override
+  public List<AuditEntry> entries() {
+    return ImmutableList.copyOf(entries);
+  }
+
+  @Override
+  public Optional<AuditEntry> last() {
+    return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
+  }
+}

@@ -1,0 +1,24 @@
+package org.seniortutorkit.casework;
+
+import jakarta.validation.constraints.NotBlank;
+import org.immutables.value.Value;
+import org.seniortutorkit.values.SelfValidating;
+
+/**
+ * Who acts on a case and in which role: a member of staff ({@code "T0042"}), a student, or a monitoring check
+ * ({@code "monitoring:attendance"}).
+ */
+@Value.Immutable
+abstract class ActorDef implements SelfValidating {
+  @Value.Parameter
+  @NotBlank
+  public abstract String id();
+
+  @Value.Parameter
+  public abstract CaseRole role();
+
+  @Override
+  public String toString() {
+    return id() + " as " + role();
+  }
+}

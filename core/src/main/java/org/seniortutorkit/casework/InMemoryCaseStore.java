@@ -1,0 +1,31 @@
+package org.seniortutorkit.casework;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A {@link CaseStore} in a map, for tests and embedding. Not thread-safe. */
+public final class InMemoryCaseStore implements CaseStore {
+  private final Map<CaseId, StudentCase> cases = new LinkedHashMap<>();
+
+  @Override
+  public Optional<StudentCase> find(CaseId id) {
+    return Optional.ofNullable(cases.get(id));
+  }
+
+  @Override
+  public List<StudentCase> all() {
+    return ImmutableList.copyOf(cases.values());
+  }
+
+  @Override
+  public void save(StudentCase updated, Optional<Version> expected) {
+    Optional<Version> stored = find(updated.id()).map(StudentCase::version);
+    if (!stored.equals(expected)) {
+      throw new StaleCaseException(updated.id(), expected, stored);
+    }
+    cases.put(updated.id(), updated);
+  }
+}

@@ -1,0 +1,30 @@
+package org.seniortutorkit.casework;
+
+import org.immutables.value.Value;
+import org.seniortutorkit.values.SelfValidating;
+
+/**
+ * Why a command was refused: the case, its state, the command, the actor and the reason. Its {@link #message()}
+ * never includes special-category data.
+ */
+@Value.Immutable
+abstract class RejectionDef implements SelfValidating {
+  public abstract CaseId caseId();
+
+  public abstract CaseKind kind();
+
+  /** The state the case was (and still is) in. */
+  public abstract String state();
+
+  public abstract String command();
+
+  public abstract Actor actor();
+
+  public abstract String reason();
+
+  /** E.g. {@code Case C-1 (CONCERN) in state RAISED refused UPHOLD by T0042 as PERSONAL_TUTOR: no UPHOLD ...}. */
+  public String message() {
+    return "Case " + caseId() + " (" + kind() + ") in state " + state() + " refused " + command() + " by "
+        + actor() + ": " + reason();
+  }
+}

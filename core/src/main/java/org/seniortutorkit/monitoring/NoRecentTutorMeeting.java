@@ -1,0 +1,50 @@
+package org.seniortutorkit.monitoring;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.seniortutorkit.policy.Policy;
+import org.seniortutorkit.policy.PolicySetting;
+import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.RecommendedAction;
+import org.seniortutorkit.regulation.Severity;
+import org.seniortutorkit.regulation.StudentFile;
+import org.seniortutorkit.regulation.StudentRule;
+import org.seniortutorkit.regulation.SubjectKind;
+import org.seniortutorkit.tutoring.TutorMeeting;
+
+/** MON-NO-TUTOR-MEETING: an active student has not met their tutor for the configured number of weeks. */
+public final class NoRecentTutorMeeting implements StudentRule {
+  @Override
+  public String id() {
+    return "MON-NO-TUTOR-MEETING";
+  }
+
+  @Override
+  public String title() {
+    return "No tutor meeting for too long";
+  }
+
+  @Override
+  public Optional<Finding> check(StudentFile file, Policy policy, LocalDate asOf) {
+    if (!file.student().isActive()) {
+      return Optional.empty();
+    }
+    int weeks = policy.number(PolicySetting.NO_TUTOR_MEETING_WEEKS);
+    Optional<LocalDate> last = Optional.empty();
+    for (TutorMeeting meeting : file.meetings()) {
+      if (!meeting.heldOn().isAfter(asOf) && last.map(meeting.heldOn()::isAfter).orElse(true)) {
+        last = Optional.of(meeting.heldOn());
+      }
+    }
+    if (last.isPresent() && !last.get().isBefore(asOf.minusWeeks(weeks))) {
+      return Optional.empty();
+    }
+    String why = last.map(d -> "last met their tutor on " + d + ", "
+            + ChronoUnit.WEEKS.between(d, asOf) + " weeks before " + asOf + " (limit " + weeks + ")")
+        .orElse("has no tutor meeting on record (limit " + weeks + " weeks)");
+    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+        .severity(Severity.LOW).action(RecommendedAction.TUTOR_FOLLOW_UP)
+        .outcome("CAUSE_FOR_CONCERN").explanation(why).build());
+  }
+}

@@ -1,0 +1,101 @@
+package org.seniortutorkit.regulation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.policy.Policy;
+import org.seniortutorkit.policy.PolicyLayers;
+import org.seniortutorkit.regulation.mitigation.MitigationAdvice;
+import org.seniortutorkit.regulation.mitigation.MitigationRecommendation;
+import org.seniortutorkit.regulation.mitigation.PenalisedMark;
+import org.seniortutorkit.regulation.mitigation.PenaltyOutcome;
+import org.seniortutorkit.regulation.panels.PanelProposal;
+import org.seniortutorkit.regulation.panels.PanelRule;
+import org.seniortutorkit.regulation.progression.ProgressionDecision;
+
+/**
+ * Runs every rule in the {@link RuleBook} over a set of records: each student under their department's
+ * effective policy (institution, faculty, department layers), each tutor under theirs, each panel under the
+ * institution's. Students are independent, so they are checked in parallel.
+ *
+ * <pre>{@code
+ * CheckReport report = RegulationCheck.withCurrentRules().run(records, PolicyLayers.of(List.of(pack)));
+ * report.findings().forEach(System.out::println);
+ * }</pre>
+ */
+public final class RegulationCheck {
+  private final RuleBook rules;
+  private final MitigationAdvice advice;
+
+  public RegulationCheck(RuleBook rules) {
+    this.rules = rules;
+    this.advice = new MitigationAdvice(rules.claimRules());
+  }
+
+  public static RegulationCheck withCurrentRules() {
+    return new RegulationCheck(RuleBook.current());
+  }
+
+  public CheckReport run(StudentRecords records, PolicyLayers layers) {
+    return run(RecordsIndex.of(records), records, layers);
+  }
+
+  /** As {@link #run(StudentRecords, PolicyLayers)}, reusing an index already built from {@code records}. */
+  public CheckReport run(RecordsIndex index, StudentRecords records, PolicyLayers layers) {
+    LocalDate asOf = records.asOf();
+    Map<DepartmentId, Policy> policies = new ConcurrentHashMap<>();
+    java.util.function.Function<DepartmentId, Policy> policyOf = department -> policies.computeIfAbsent(
+        department, d -> layers.resolve(d, index.facultyOf(d), asOf));
+    List<StudentOutcome> outcomes = index.students().parallelStream()
+        .map(file -> check(file, policyOf.apply(file.student().department()), records, asOf))
+        .toList();
+    CheckReport.Builder report = CheckReport.builder().asOf(asOf);
+    for (StudentOutcome outcome : outcomes) {
+      report.addAllFindings(outcome.findings);
+      outcome.decision.ifPresent(report::addProgression);
+      report.addAllMitigation(outcome.recommendations).addAllLatePenalties(outcome.penalties);
+    }
+    for (TutorCaseload caseload : index.tutors()) {
+      Policy policy = policyOf.apply(caseload.tutor().department());
+      rules.tutorRules().forEach(rule -> rule.check(caseload, policy, asOf).ifPresent(report::addFindings));
+    }
+    if (!records.panels().isEmpty()) {
+      Policy institution = layers.resolveInstitution(asOf);
+      for (PanelProposal panel : records.panels()) {
+        for (PanelRule rule : rules.panelRules()) {
+          rule.check(panel, institution, policyOf).ifPresent(report::addFindings);
+        }
+      }
+    }
+    policies.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(DepartmentId::value)))
+        .forEach(e -> report.putPolicies(e.getKey().value(), e.getValue().explain()));
+    return report.build();
+  }
+
+  private StudentOutcome check(StudentFile file, Policy policy, StudentRecords records, LocalDate asOf) {
+    List<Finding> findings = new ArrayList<>(2);
+    for (StudentRule rule : rules.studentRules()) {
+      rule.check(file, policy, asOf).ifPresent(findings::add);
+    }
+    Optional<ProgressionDecision> decision = rules.progression().decide(file, policy);
+    decision.flatMap(d -> rules.progression().findingFor(file, d, policy)).ifPresent(findings::add);
+    List<MitigationRecommendation> recommendations = file.claims().isEmpty() ? List.of()
+        : file.claims().stream().filter(c -> c.status() == ClaimStatus.PENDING)
+            .map(c -> advice.prepare(c, file, policy, records.calendar())).toList();
+    List<PenalisedMark> penalties = file.submissions().isEmpty() ? List.of()
+        : file.submissions().stream()
+            .flatMap(s -> rules.latePenalty().apply(s, file.claims(), file.student().level(), policy).stream())
+            .filter(p -> p.outcome() != PenaltyOutcome.ON_TIME)
+            .toList();
+    return new StudentOutcome(findings, decision, recommendations, penalties);
+  }
+
+  private record StudentOutcome(List<Finding> findings, Optional<ProgressionDecision> decision,
+      List<MitigationRecommendation> recommendations, List<PenalisedMark> penalties) {}
+
+}

@@ -1,0 +1,14 @@
+package org.seniortutorkit.regulation;
+
+/**
+ * A named rule: a small function of the records and the {@link org.seniortutorkit.policy.Policy} that
+ * returns a {@link Finding} or nothing. Its citation comes from the policy packs, so an institution can point
+ * it at its own regulation section.
+ */
+public interface RegulationRule {
+  /** Stable id, e.g. {@code MON-ATTENDANCE}; policy packs cite rules by it. */
+  String id();
+
+  /** What the rule checks, in a few words. */
+  String title();
+}

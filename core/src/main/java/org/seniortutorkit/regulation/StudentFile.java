@@ -1,0 +1,66 @@
+package org.seniortutorkit.regulation;
+
+import java.util.List;
+import java.util.Optional;
+import org.seniortutorkit.monitoring.AttendanceEvent;
+import org.seniortutorkit.student.Student;
+import org.seniortutorkit.tutoring.TutorMeeting;
+
+/**
+ * One student's records gathered together, so each rule reads only that student's data. Attendance and
+ * meetings are in date order. Built by {@link RecordsIndex}; a derived view, not a stored value.
+ */
+public record StudentFile(
+    Student student,
+    List<ModuleResult> results,
+    List<AttendanceEvent> attendance,
+    List<Submission> submissions,
+    List<TutorMeeting> meetings,
+    List<MitigatingCircumstancesClaim> claims,
+    List<WithdrawalWarning> warnings) {
+
+  /** A file with only the student, for tests and callers that add records with {@code withX}. */
+  public static StudentFile of(Student student) {
+    return new StudentFile(student, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  public StudentFile withResults(List<ModuleResult> results) {
+    return new StudentFile(student, results, attendance, submissions, meetings, claims, warnings);
+  }
+
+  public StudentFile withAttendance(List<AttendanceEvent> attendance) {
+    return new StudentFile(student, results, sortedByDate(attendance), submissions, meetings, claims, warnings);
+  }
+
+  public StudentFile withSubmissions(List<Submission> submissions) {
+    return new StudentFile(student, results, attendance, submissions, meetings, claims, warnings);
+  }
+
+  public StudentFile withMeetings(List<TutorMeeting> meetings) {
+    List<TutorMeeting> sorted = meetings.stream()
+        .sorted(java.util.Comparator.comparing(TutorMeeting::heldOn)).toList();
+    return new StudentFile(student, results, attendance, submissions, sorted, claims, warnings);
+  }
+
+  public StudentFile withClaims(List<MitigatingCircumstancesClaim> claims) {
+    return new StudentFile(student, results, attendance, submissions, meetings, claims, warnings);
+  }
+
+  public StudentFile withWarnings(List<WithdrawalWarning> warnings) {
+    return new StudentFile(student, results, attendance, submissions, meetings, claims, warnings);
+  }
+
+  /** The most recent withdrawal-procedure stage issued, if any. */
+  public Optional<WithdrawalWarning> latestWarning() {
+    return warnings.stream().max(java.util.Comparator.comparing(WithdrawalWarning::issuedOn)
+        .thenComparing(WithdrawalWarning::stage));
+  }
+
+  public String id() {
+    return student.id().value();
+  }
+
+  private static List<AttendanceEvent> sortedByDate(List<AttendanceEvent> events) {
+    return events.stream().sorted(java.util.Comparator.comparing(AttendanceEvent::on)).toList();
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Progression after the year's results: pass marks by level, compensation, capped reassessment marks and
+ * attempt limits decide whether a student progresses, can make good the deficiencies (resit or repeat), or
+ * is required to withdraw, naming the modules and rules that decided it.
+ */
+@DomainValue
+package org.seniortutorkit.regulation.progression;
+
+import org.seniortutorkit.values.DomainValue;

@@ -1,0 +1,58 @@
+package org.seniortutorkit.regulation.whatif;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.seniortutorkit.policy.PolicyLayers;
+import org.seniortutorkit.regulation.CheckReport;
+import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.RegulationCheck;
+import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.progression.ProgressionDecision;
+
+/**
+ * Applies a changed policy to the current records and reports the difference. A finding counts as "the
+ * same" when the same rule flags the same subject, whatever its wording (a changed threshold changes the
+ * explanation but not whether the student is flagged).
+ *
+ * <pre>{@code
+ * WhatIfReport diff = WhatIf.compare(records, layers,
+ *     layers.withSetting(PolicySetting.ATTENDANCE_THRESHOLD_PERCENT, 80));
+ * diff.newlyFlagged();   // students whose attendance is between 70% and 80%
+ * }</pre>
+ */
+public final class WhatIf {
+  private WhatIf() {}
+
+  public static WhatIfReport compare(StudentRecords records, PolicyLayers current, PolicyLayers changed) {
+    RegulationCheck check = RegulationCheck.withCurrentRules();
+    return compare(check.run(records, current), check.run(records, changed));
+  }
+
+  public static WhatIfReport compare(CheckReport before, CheckReport after) {
+    Set<String> beforeKeys = before.findings().stream().map(WhatIf::key).collect(Collectors.toSet());
+    Set<String> afterKeys = after.findings().stream().map(WhatIf::key).collect(Collectors.toSet());
+    WhatIfReport.Builder report = WhatIfReport.builder()
+        .newlyFlagged(only(after.findings(), beforeKeys))
+        .noLongerFlagged(only(before.findings(), afterKeys));
+    Map<String, String> outcomesBefore = new HashMap<>();
+    before.progression().forEach(d -> outcomesBefore.put(d.student(), d.summary()));
+    for (ProgressionDecision decision : after.progression()) {
+      String was = outcomesBefore.getOrDefault(decision.student(), "NO_DECISION");
+      if (!was.equals(decision.summary())) {
+        report.addProgressionChanges(ProgressionChange.of(decision.student(), was, decision.summary()));
+      }
+    }
+    return report.build();
+  }
+
+  private static List<Finding> only(List<Finding> findings, Set<String> excluded) {
+    return findings.stream().filter(f -> !excluded.contains(key(f))).toList();
+  }
+
+  private static String key(Finding finding) {
+    return finding.ruleId() + "|" + finding.subjectKind() + "|" + finding.subject() + "|" + finding.outcome();
+  }
+}

@@ -1,0 +1,209 @@
+package org.seniortutorkit.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.seniortutorkit.access.AccessFixtures.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.seniortutorkit.audit.AuditAction;
+import org.seniortutorkit.audit.AuditEntry;
+import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.InMemoryAuditLogStore;
+import org.seniortutorkit.casework.Actor;
+import org.seniortutorkit.casework.CaseCommand;
+import org.seniortutorkit.casework.CaseCommandRejectedException;
+import org.seniortutorkit.casework.CaseDesk;
+import org.seniortutorkit.casework.CaseKind;
+import org.seniortutorkit.casework.CaseNotifications;
+import org.seniortutorkit.casework.CaseRole;
+import org.seniortutorkit.casework.CaseState;
+import org.seniortutorkit.casework.CollectingNotificationPublisher;
+import org.seniortutorkit.casework.ConcernSource;
+import org.seniortutorkit.casework.InMemoryCaseStore;
+import org.seniortutorkit.casework.ServiceDirectory;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.student.ComplexNeed;
+
+class StudentRecordDeskTest {
+  private final AuditLog audit = new AuditLog(new InMemoryAuditLogStore(),
+      Clock.fixed(Instant.parse("2026-10-05T09:00:00Z"), ZoneOffset.UTC));
+  private final StudentRecordDesk desk = new StudentRecordDesk(new AccessPolicy(PrivacyPolicy.standard(),
+      ConsentRegister.empty().withConsent(UG.id(), RecordArea.DISABILITY_DETAILS)), audit);
+  private final CaseDesk cases = new CaseDesk(new InMemoryCaseStore(),
+      new CaseNotifications(new CollectingNotificationPublisher(), (d, l) -> Set.of()), ServiceDirectory.standard());
+
+  @Test
+  void a_personal_tutor_sees_wellbeing_but_disability_is_redacted() {
+    StudentView view = desk.viewStudent(personalTutorOfUg(), UG, Purpose.PASTORAL_SUPPORT).orElseThrow();
+
+    assertThat(view.visibleNeeds()).containsExactly(ComplexNeed.WELLBEING_CONCERN);
+    assertThat(view.withheldAreas()).containsExactly(RecordArea.DISABILITY_DETAILS);
+    assertThat(view.complexNeedsText()).isEqualTo("WELLBEING_CONCERN, <redacted>");
+  }
+
+  @Test
+  void the_disabilities_officer_sees_disability_and_not_wellbeing() {
+    StudentView view = desk.viewStudent(disabilityOfficer(), UG, Purpose.DISABILITY_SUPPORT).orElseThrow();
+
+    assertThat(view.complexNeedsText()).isEqualTo("DISABILITY_SUPPORT_PLAN, <redacted>");
+  }
+
+  @Test
+  void the_view_to_string_never_shows_complex_needs() {
+    StudentView view = desk.viewStudent(disabilityOfficer(), UG, Purpose.DISABILITY_SUPPORT).orElseThrow();
+
+    assertThat(view.toString()).doesNotContain("DISABILITY_SUPPORT_PLAN").contains("visibleNeeds=<redacted>");
+  }
+
+  @Test
+  void a_read_is_audited_with_who_what_purpose_and_rule() {
+    AuditEntry entry = desk.viewStudent(personalTutorOfUg(), UG, Purpose.PASTORAL_SUPPORT).audit();
+
+    assertThat(entry.record().actor()).isEqualTo("T0042");
+    assertThat(entry.record().action()).isEqualTo(AuditAction.READ);
+    assertThat(entry.record().subject())
+        .isEqualTo("student record: PROFILE, WELLBEING_AND_CIRCUMSTANCES shown; DISABILITY_DETAILS withheld");
+    assertThat(entry.record().purpose()).isEqualTo("PASTORAL_SUPPORT");
+    assertThat(entry.record().rule()).isEqualTo("AR-7 PERSONAL_TUTOR_OWN_TUTEES");
+    assertThat(entry.at()).isEqualTo(Instant.parse("2026-10-05T09:00:00Z"));
+  }
+
+  @Test
+  void a_denied_read_returns_nothing_and_is_audited_as_denied() {
+    DeskResult<StudentView> result = desk.viewStudent(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
+        UG, Purpose.PASTORAL_SUPPORT);
+
+    assertThat(result.value()).isEmpty();
+    assertThat(result.audit().record().action()).isEqualTo(AuditAction.DENIED);
+    assertThatThrownBy(result::orElseThrow)
+        .hasMessage("access denied (AR-0 DENY_BY_DEFAULT): T0099 is not the Personal Tutor of S1234567");
+  }
+
+  @Test
+  void a_case_view_withholds_evidence_from_a_senior_tutor_but_shows_it_to_the_panel() {
+    StudentCase claim = claim("C-0010", UG);
+
+    CaseView forSeniorTutor = desk.viewCase(ugSeniorTutor(), UG, claim, Purpose.CASEWORK).orElseThrow();
+    CaseView forPanel = desk.viewCase(panelMemberFromArts(claim.id()), UG, claim, Purpose.MITIGATION_PANEL)
+        .orElseThrow();
+
+    assertThat(forSeniorTutor.evidenceWithheld()).isTrue();
+    assertThat(forSeniorTutor.studentCase().evidenceSummary()).isEmpty();
+    assertThat(forPanel.evidenceWithheld()).isFalse();
+    assertThat(forPanel.studentCase().evidenceSummary()).contains("GP letter: anxiety disorder");
+    assertThat(forPanel.toString()).doesNotContain("anxiety").contains("evidenceSummary=<redacted>");
+  }
+
+  @Test
+  void a_change_through_the_desk_is_applied_and_audited() {
+    StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    DeskResult<StudentCase> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.ESCALATE,
+        CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
+
+    assertThat(result.orElseThrow().state()).isEqualTo(CaseState.ESCALATED);
+    assertThat(result.audit().record().action()).isEqualTo(AuditAction.CHANGE);
+    assertThat(result.audit().record().subject()).isEqualTo("case C-0001 RAISED -ESCALATE-> ESCALATED");
+  }
+
+  @Test
+  void a_change_the_case_refuses_is_audited_as_denied_and_thrown() {
+    StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    assertThatThrownBy(() -> desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.DISMISS,
+        CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY))
+        .isInstanceOf(CaseCommandRejectedException.class);
+    assertThat(audit.entries()).last().satisfies(e -> {
+      assertThat(e.record().action()).isEqualTo(AuditAction.DENIED);
+      assertThat(e.record().subject()).isEqualTo("case C-0001 DISMISS refused by the case");
+    });
+  }
+
+  @Test
+  void a_change_by_someone_without_access_is_not_applied() {
+    StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    DeskResult<StudentCase> result = desk.actOnCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
+        UG, cases, concern.id(), CaseCommand.ESCALATE, CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
+
+    assertThat(result.permitted()).isFalse();
+    assertThat(cases.require(concern.id()).state()).isEqualTo(CaseState.RAISED);
+  }
+
+  @Test
+  void a_personal_tutor_cannot_act_as_senior_tutor() {
+    StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    DeskResult<StudentCase> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.DISMISS,
+        CaseRole.SENIOR_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
+
+    assertThat(result.decision()).isEqualTo(new AccessDecision.Deny(
+        "T0042 does not hold the case role SENIOR_TUTOR for student S1234567 and case C-0001",
+        AccessRule.CASE_ROLE_HELD));
+    assertThat(result.audit().record().action()).isEqualTo(AuditAction.DENIED);
+    assertThat(cases.require(concern.id()).state()).isEqualTo(CaseState.RAISED);
+  }
+
+  @Test
+  void a_panel_member_acts_only_on_their_panels_case() {
+    StudentCase claim = cases.open(CaseKind.MITIGATING_CIRCUMSTANCES, UG, Actor.of("T0001", CaseRole.SENIOR_TUTOR),
+        DAY, b -> b.addAffectedAssessments("CHEM101 exam"));
+    cases.act(claim.id(), CaseCommand.SEND_TO_PANEL, Actor.of("T0001", CaseRole.SENIOR_TUTOR), DAY);
+
+    DeskResult<StudentCase> otherPanel = desk.actOnCase(panelMemberFromArts(org.seniortutorkit.casework.CaseId.of("C-0099")),
+        UG, cases, claim.id(), CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
+    DeskResult<StudentCase> ownPanel = desk.actOnCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
+        CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
+
+    assertThat(otherPanel.permitted()).isFalse();
+    assertThat(ownPanel.orElseThrow().state()).isEqualTo(CaseState.UPHELD);
+  }
+
+  @Test
+  void opening_a_case_is_audited_as_a_change() {
+    DeskResult<StudentCase> opened = desk.openCase(personalTutorOfUg(), UG, cases, CaseKind.CONCERN,
+        CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY, b -> b.concernSource(ConcernSource.TUTOR));
+
+    assertThat(opened.orElseThrow().state()).isEqualTo(CaseState.RAISED);
+    assertThat(opened.audit().record().subject()).isEqualTo("case C-0001 CONCERN opened in RAISED");
+  }
+
+  @Test
+  void opening_a_case_about_a_student_one_may_not_see_is_denied() {
+    DeskResult<StudentCase> opened = desk.openCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
+        UG, cases, CaseKind.CONCERN, CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
+        b -> b.concernSource(ConcernSource.TUTOR));
+
+    assertThat(opened.permitted()).isFalse();
+    assertThat(opened.audit().record().action()).isEqualTo(AuditAction.DENIED);
+  }
+
+  @Test
+  void a_concern_from_a_monitoring_finding_is_audited_with_its_rule() {
+    StudentCase concern = desk.openConcernFromFinding(UG, cases, "ATT-1 attendance below 70%", DAY, b -> b);
+
+    assertThat(concern.findingRule()).contains("ATT-1 attendance below 70%");
+    assertThat(audit.entries()).last().satisfies(e -> {
+      assertThat(e.record().actor()).isEqualTo("monitoring");
+      assertThat(e.record().rule()).isEqualTo("monitoring finding ATT-1 attendance below 70%");
+    });
+  }
+
+  @Test
+  void every_call_adds_one_entry_and_the_chain_stays_intact() {
+    desk.viewStudent(personalTutorOfUg(), UG, Purpose.PASTORAL_SUPPORT);
+    desk.viewStudent(ugSeniorTutor(), PG, Purpose.CASEWORK);
+    desk.viewCase(ugSeniorTutor(), UG, claim("C-0010", UG), Purpose.CASEWORK);
+
+    assertThat(audit.entries()).hasSize(3);
+    assertThat(audit.verify().isIntact()).isTrue();
+  }
+}

@@ -1,0 +1,28 @@
+package org.seniortutorkit.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.seniortutorkit.student.StudentId;
+
+final class AuditFixtures {
+  private AuditFixtures() {}
+
+  static AuditRecord read(String actor, String student) {
+    return AuditRecord.builder().actor(actor).student(StudentId.of(student)).action(AuditAction.READ)
+        .subject("student record: PROFILE shown").purpose("PASTORAL_SUPPORT").rule("AR-7 PERSONAL_TUTOR_OWN_TUTEES")
+        .build();
+  }
+
+  /** A chain of {@code size} entries, one minute apart. */
+  static List<AuditEntry> chain(int size) {
+    InMemoryAuditLogStore store = new InMemoryAuditLogStore();
+    for (int i = 0; i < size; i++) {
+      Clock clock = Clock.fixed(Instant.parse("2026-10-05T09:00:00Z").plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
+      new AuditLog(store, clock).record(read("T00" + (10 + i % 5), "S00" + (100 + i)));
+    }
+    return store.entries();
+  }
+}

@@ -1,0 +1,158 @@
+package org.seniortutorkit.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.seniortutorkit.examples.cli.check.CheckSummary;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.json.JsonDocumentException;
+import org.seniortutorkit.json.SeniorTutorJson;
+import org.seniortutorkit.policy.DefaultPolicyPack;
+import org.seniortutorkit.policy.PolicyLayers;
+import org.seniortutorkit.policy.PolicyPack;
+import org.seniortutorkit.policy.PolicySetting;
+import org.seniortutorkit.policy.SettingKind;
+import org.seniortutorkit.regulation.CheckReport;
+import org.seniortutorkit.regulation.RegulationCheck;
+import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.whatif.WhatIf;
+import org.seniortutorkit.regulation.whatif.WhatIfReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code senior-tutor check}: runs every regulation rule over a records folder and writes the findings as
+ * JSON and a readable summary; with {@code --what-if} or {@code --set}, prints what a changed policy would
+ * change instead.
+ *
+ * <pre>
+ * senior-tutor check --sample
+ * senior-tutor check records/ --policy faculty-of-science.json --out report.json
+ * senior-tutor check records/ --what-if stricter.json
+ * senior-tutor check --sample --set monitoring.attendance.thresholdPercent=80
+ * </pre>
+ *
+ * <p>Exit codes: 0 no findings (or a what-if run), 1 findings, 2 bad input.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Runs every regulation rule over a records folder (see docs/policy.md for its files).")
+public final class CheckCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "RECORDS", description = "The records folder.")
+  Path records;
+
+  @Option(names = "--sample", description = "Use the built-in sample records folder.")
+  boolean sample;
+
+  @Option(names = "--write-sample", paramLabel = "DIR", description = "Copy the sample records folder to DIR and stop.")
+  Path writeSample;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Check as of DATE (default: context.json, else today).")
+  LocalDate asOf;
+
+  @Option(names = "--policy", paramLabel = "PACK", description = "A policy pack to layer over the default (repeatable).")
+  List<Path> policies = new ArrayList<>();
+
+  @Option(names = "--what-if", paramLabel = "PACK", description = "Report the difference this pack would make.")
+  Path whatIf;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Report the difference one changed setting would make (repeatable).")
+  Map<String, String> settings = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON report here (default: check-report.json or what-if-report.json).")
+  Path out;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (writeSample != null) {
+      RecordsFolder.sample().copyTo(writeSample);
+      stdout.println("wrote the sample records folder to " + writeSample);
+      return ExitCodes.OK;
+    }
+    RecordsFolder folder = folder();
+    StudentRecords studentRecords = folder.read(Optional.ofNullable(asOf), LocalDate.now(ZoneOffset.UTC));
+    PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
+    for (PolicyPack pack : folder.policyPacks()) {
+      layers = layers.replacing(pack);
+    }
+    for (Path policy : policies) {
+      layers = layers.replacing(readPack(policy));
+    }
+    if (whatIf != null || !settings.isEmpty()) {
+      return whatIf(studentRecords, layers, stdout);
+    }
+    CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers);
+    Path json = Optional.ofNullable(out).orElse(Path.of("check-report.json"));
+    Files.writeString(json, SeniorTutorJson.writePretty(report));
+    stdout.print(CheckSummary.of(report, folder.name()));
+    stdout.println("\nJSON report: " + json);
+    return report.findings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  private int whatIf(StudentRecords studentRecords, PolicyLayers layers, PrintWriter stdout) throws IOException {
+    PolicyLayers changed = whatIf == null ? layers : layers.replacing(readPack(whatIf));
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      PolicySetting key = PolicySetting.forKey(setting.getKey()).orElseThrow(() -> new IllegalArgumentException(
+          "--set " + setting.getKey() + ": is not a known setting (see docs/policy.md)"));
+      changed = changed.withSetting(key, parse(key, setting.getValue()));
+    }
+    WhatIfReport report = WhatIf.compare(studentRecords, layers, changed);
+    Path json = Optional.ofNullable(out).orElse(Path.of("what-if-report.json"));
+    Files.writeString(json, SeniorTutorJson.writePretty(report));
+    String change = (whatIf == null ? "" : "policy pack " + whatIf + " ")
+        + settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    stdout.print(CheckSummary.of(report, change.trim()));
+    stdout.println("\nJSON report: " + json);
+    return ExitCodes.OK;
+  }
+
+  private RecordsFolder folder() {
+    if (sample == (records != null)) {
+      throw new IllegalArgumentException("give either a RECORDS folder or --sample");
+    }
+    return sample ? RecordsFolder.sample() : RecordsFolder.at(records);
+  }
+
+  private static PolicyPack readPack(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": no such policy pack file");
+    }
+    try {
+      return SeniorTutorJson.read(Files.readString(file), PolicyPack.class);
+    } catch (JsonDocumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Object parse(PolicySetting setting, String value) {
+    if (setting.kind() == SettingKind.BOOLEAN && (value.equals("true") || value.equals("false"))) {
+      return Boolean.valueOf(value);
+    }
+    if (setting.kind() == SettingKind.DATES) {
+      return value.isBlank() ? List.of() : List.of(value.split("\\s*,\\s*"));
+    }
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      return value;
+    }
+  }
+}

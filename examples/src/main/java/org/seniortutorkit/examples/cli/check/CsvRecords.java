@@ -1,0 +1,107 @@
+package org.seniortutorkit.examples.cli.check;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.monitoring.AttendanceEvent;
+import org.seniortutorkit.regulation.ModuleResult;
+import org.seniortutorkit.student.StudentId;
+
+/**
+ * The CSV forms of the two bulky record kinds, as student-records systems export them: a header row, then one
+ * record a line, fields separated by commas (no quoting, so no commas inside fields). A bad line fails with
+ * the file, line, column, value and rule.
+ */
+public final class CsvRecords {
+  private CsvRecords() {}
+
+  /** {@code student,date,attended} with attended one of true/false, yes/no, y/n, 1/0. */
+  public static List<AttendanceEvent> attendance(String file, String text) {
+    return parse(file, text, List.of("student", "date", "attended"), row -> AttendanceEvent.of(
+        StudentId.of(row.get(0)), row.date(1), row.bool(2)));
+  }
+
+  /** {@code student,module,academicYear,credits,mark[,attempt]}; attempt defaults to 1. */
+  public static List<ModuleResult> marks(String file, String text) {
+    return parse(file, text, List.of("student", "module", "academicYear", "credits", "mark"), row ->
+        ModuleResult.builder().student(StudentId.of(row.get(0))).module(row.get(1))
+            .academicYear(AcademicYear.parse(row.get(2))).credits(row.integer(3)).mark(row.integer(4))
+            .attempt(row.size() > 5 ? row.integer(5) : 1).build());
+  }
+
+  private static <T> List<T> parse(String file, String text, List<String> required, Function<Row, T> read) {
+    String[] lines = text.split("\r?\n");
+    if (lines.length == 0 || lines[0].isBlank()) {
+      throw new IllegalArgumentException(file + ": is empty; the first line must be the header " + required);
+    }
+    List<String> header = List.of(lines[0].trim().split("\\s*,\\s*"));
+    if (header.size() < required.size() || !header.subList(0, required.size()).equals(required)) {
+      throw new IllegalArgumentException(file + " line 1: header " + header + " must start with " + required);
+    }
+    List<T> records = new ArrayList<>(lines.length);
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      Row row = new Row(file, i + 1, header, lines[i].split(",", -1));
+      if (row.size() < required.size()) {
+        throw new IllegalArgumentException(file + " line " + (i + 1) + ": has " + row.size() + " fields, needs "
+            + required.size() + " " + required);
+      }
+      try {
+        records.add(read.apply(row));
+      } catch (IllegalArgumentException e) {
+        throw e.getMessage() != null && e.getMessage().startsWith(file) ? e
+            : new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    return records;
+  }
+
+  /** One CSV line, with typed access that names the column on error. */
+  private record Row(String file, int line, List<String> header, String[] fields) {
+    int size() {
+      return fields.length;
+    }
+
+    String get(int column) {
+      return fields[column].trim();
+    }
+
+    int integer(int column) {
+      try {
+        return Integer.parseInt(get(column));
+      } catch (NumberFormatException e) {
+        throw problem(column, "must be a whole number");
+      }
+    }
+
+    LocalDate date(int column) {
+      try {
+        return LocalDate.parse(get(column));
+      } catch (DateTimeParseException e) {
+        throw problem(column, "must be an ISO-8601 date, e.g. 2026-11-27");
+      }
+    }
+
+    boolean bool(int column) {
+      switch (get(column).toLowerCase(Locale.ROOT)) {
+        case "true": case "yes": case "y": case "1":
+          return true;
+        case "false": case "no": case "n": case "0":
+          return false;
+        default:
+          throw problem(column, "must be true or false");
+      }
+    }
+
+    private IllegalArgumentException problem(int column, String rule) {
+      return new IllegalArgumentException(file + " line " + line + ": " + header.get(column) + " = \""
+          + get(column) + "\" " + rule);
+    }
+  }
+}

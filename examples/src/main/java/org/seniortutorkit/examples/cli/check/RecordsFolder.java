@@ -1,0 +1,136 @@
+package org.seniortutorkit.examples.cli.check;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.seniortutorkit.institution.AcademicCalendar;
+import org.seniortutorkit.institution.Department;
+import org.seniortutorkit.json.JsonDocumentException;
+import org.seniortutorkit.json.SeniorTutorJson;
+import org.seniortutorkit.monitoring.AttendanceEvent;
+import org.seniortutorkit.policy.PolicyPack;
+import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
+import org.seniortutorkit.regulation.ModuleResult;
+import org.seniortutorkit.regulation.PolicyBriefing;
+import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.Submission;
+import org.seniortutorkit.regulation.WithdrawalWarning;
+import org.seniortutorkit.regulation.panels.PanelProposal;
+import org.seniortutorkit.staff.StaffMember;
+import org.seniortutorkit.student.Student;
+import org.seniortutorkit.tutoring.TutorAssignment;
+import org.seniortutorkit.tutoring.TutorMeeting;
+
+/**
+ * A records folder: one file per kind of record, each optional (see docs/policy.md). Marks and attendance may
+ * be JSON or CSV; everything else is JSON. {@code policy-packs.json} holds faculty and department packs (and
+ * optionally an institution pack) layered over the default pack.
+ */
+public final class RecordsFolder {
+  /** Every file a records folder may hold. */
+  public static final List<String> FILES = List.of("context.json", "calendar.json", "departments.json",
+      "students.json", "staff.json", "assignments.json", "meetings.json", "marks.json", "marks.csv",
+      "attendance.json", "attendance.csv", "submissions.json", "claims.json", "warnings.json", "briefings.json",
+      "panels.json", "policy-packs.json");
+  private static final String SAMPLE = "/org/seniortutorkit/examples/cli/check/sample-records/";
+
+  private final Function<String, Optional<String>> files;
+  private final String name;
+
+  private RecordsFolder(String name, Function<String, Optional<String>> files) {
+    this.name = name;
+    this.files = files;
+  }
+
+  public static RecordsFolder at(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalArgumentException(folder + ": is not a records folder (a directory)");
+    }
+    return new RecordsFolder(folder.toString(), file -> {
+      Path path = folder.resolve(file);
+      try {
+        return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
+      } catch (IOException e) {
+        throw new UncheckedIOException(path + ": cannot be read", e);
+      }
+    });
+  }
+
+  /** The small sample folder shipped in the jar. */
+  public static RecordsFolder sample() {
+    return new RecordsFolder("(built-in sample)", file -> {
+      try (InputStream in = RecordsFolder.class.getResourceAsStream(SAMPLE + file)) {
+        return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Copies the files this folder has into {@code target}, e.g. to start from the sample. */
+  public void copyTo(Path target) throws IOException {
+    Files.createDirectories(target);
+    for (String file : FILES) {
+      Optional<String> text = files.apply(file);
+      if (text.isPresent()) {
+        Files.writeString(target.resolve(file), text.get());
+      }
+    }
+  }
+
+  /** The records, as of {@code asOf} if given, else the folder's {@code context.json}, else {@code today}. */
+  public StudentRecords read(Optional<LocalDate> asOf, LocalDate today) {
+    LocalDate date = asOf.or(() -> json("context.json", new TypeReference<Map<String, LocalDate>>() {})
+        .map(context -> context.get("asOf"))).orElse(today);
+    StudentRecords.Builder records = StudentRecords.builder().asOf(date);
+    json("calendar.json", new TypeReference<AcademicCalendar>() {}).ifPresent(records::calendar);
+    records.departments(list("departments.json", new TypeReference<List<Department>>() {}));
+    records.students(list("students.json", new TypeReference<List<Student>>() {}));
+    records.staff(list("staff.json", new TypeReference<List<StaffMember>>() {}));
+    records.assignments(list("assignments.json", new TypeReference<List<TutorAssignment>>() {}));
+    records.meetings(list("meetings.json", new TypeReference<List<TutorMeeting>>() {}));
+    records.addAllResults(list("marks.json", new TypeReference<List<ModuleResult>>() {}));
+    files.apply("marks.csv").ifPresent(csv -> records.addAllResults(CsvRecords.marks("marks.csv", csv)));
+    records.addAllAttendance(list("attendance.json", new TypeReference<List<AttendanceEvent>>() {}));
+    files.apply("attendance.csv")
+        .ifPresent(csv -> records.addAllAttendance(CsvRecords.attendance("attendance.csv", csv)));
+    records.submissions(list("submissions.json", new TypeReference<List<Submission>>() {}));
+    records.claims(list("claims.json", new TypeReference<List<MitigatingCircumstancesClaim>>() {}));
+    records.warnings(list("warnings.json", new TypeReference<List<WithdrawalWarning>>() {}));
+    records.briefings(list("briefings.json", new TypeReference<List<PolicyBriefing>>() {}));
+    records.panels(list("panels.json", new TypeReference<List<PanelProposal>>() {}));
+    return records.build();
+  }
+
+  /** The packs in {@code policy-packs.json}, if any. */
+  public List<PolicyPack> policyPacks() {
+    return list("policy-packs.json", new TypeReference<List<PolicyPack>>() {});
+  }
+
+  private <T> List<T> list(String file, TypeReference<List<T>> type) {
+    return json(file, type).orElse(List.of());
+  }
+
+  private <T> Optional<T> json(String file, TypeReference<T> type) {
+    return files.apply(file).map(text -> {
+      try {
+        return SeniorTutorJson.read(text, type);
+      } catch (JsonDocumentException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      }
+    });
+  }
+}

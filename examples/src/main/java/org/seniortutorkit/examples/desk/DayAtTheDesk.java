@@ -1,0 +1,192 @@
+package org.seniortutorkit.examples.desk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.seniortutorkit.access.AccessPolicy;
+import org.seniortutorkit.access.CaseView;
+import org.seniortutorkit.access.ConsentRegister;
+import org.seniortutorkit.access.DeskResult;
+import org.seniortutorkit.access.PrivacyPolicy;
+import org.seniortutorkit.access.Purpose;
+import org.seniortutorkit.access.RecordArea;
+import org.seniortutorkit.access.StudentRecordDesk;
+import org.seniortutorkit.access.StudentView;
+import org.seniortutorkit.access.Viewer;
+import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.ChainVerification;
+import org.seniortutorkit.audit.InMemoryAuditLogStore;
+import org.seniortutorkit.casework.CaseCommand;
+import org.seniortutorkit.casework.CaseDesk;
+import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.casework.CaseKind;
+import org.seniortutorkit.casework.CaseNotifications;
+import org.seniortutorkit.casework.CaseRole;
+import org.seniortutorkit.casework.CollectingNotificationPublisher;
+import org.seniortutorkit.casework.ConcernSource;
+import org.seniortutorkit.casework.DeadlineReminders;
+import org.seniortutorkit.casework.InMemoryCaseStore;
+import org.seniortutorkit.casework.Notification;
+import org.seniortutorkit.casework.ServiceDirectory;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.casework.SupportService;
+
+/**
+ * A day at the Senior Tutor's desk, end to end on the sample department: two concerns raised (one by a tutor,
+ * one by an attendance finding), one escalated and referred to the Student Wellbeing Adviser, a
+ * mitigating-circumstances claim taken through the panel, a refused look at a record, and the deadline
+ * reminders of the day; then the audit chain verified. Everything goes through {@link StudentRecordDesk}, so
+ * every read and change is in the audit log.
+ *
+ * <pre>{@code
+ * DayAtTheDesk.Result day = DayAtTheDesk.run();
+ * day.lines().forEach(System.out::println);
+ * day.auditVerification().isIntact();   // true
+ * }</pre>
+ */
+public final class DayAtTheDesk {
+  /** The sample day: a Monday in the autumn term. */
+  public static final LocalDate DAY = LocalDate.of(2026, 11, 16);
+
+  /** What the day produced: printable lines, the cases as they stand, and the audit chain's verification. */
+  public record Result(List<String> lines, List<StudentCase> cases, List<Notification> notifications,
+      ChainVerification auditVerification) {}
+
+  private final DeskPeople people = new DeskPeople();
+  private final List<String> lines = new ArrayList<>();
+  private final CollectingNotificationPublisher published = new CollectingNotificationPublisher();
+  private final InMemoryCaseStore store = new InMemoryCaseStore();
+  private final AuditLog audit = new AuditLog(new InMemoryAuditLogStore(),
+      Clock.fixed(DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+  private final CaseDesk cases = new CaseDesk(store,
+      new CaseNotifications(published, (department, level) -> Set.of(people.seniorTutor.id())),
+      ServiceDirectory.standard().with(SupportService.builder().id(ServiceDirectory.WELLBEING_ADVISER)
+          .name("Student Wellbeing Adviser").contact(people.adviser.id()).build()));
+  private final StudentRecordDesk desk = new StudentRecordDesk(
+      new AccessPolicy(PrivacyPolicy.standard(),
+          ConsentRegister.empty().withConsent(people.priya.id(), RecordArea.DISABILITY_DETAILS)),
+      audit);
+
+  private CaseId claimId;
+
+  private DayAtTheDesk() {}
+
+  public static Result run() {
+    return new DayAtTheDesk().day();
+  }
+
+  private Result day() {
+    say("A day at the Senior Tutor's desk, " + people.department.name() + ", " + DAY);
+    concernFromMonitoring();
+    StudentCase worry = concernFromTutor();
+    referToWellbeing(worry);
+    mitigatingCircumstances();
+    refusedLook();
+    remindersOfTheDay();
+    say("");
+    say("Notifications sent today (" + published.published().size() + "):");
+    published.published().forEach(n -> say("  to " + n.recipient() + ": " + n.text()));
+    ChainVerification verification = audit.verify();
+    say("");
+    say("Audit log: " + audit.entries().size() + " entries; " + verification.summary());
+    say("Open at the end of the day: " + store.all().stream().filter(StudentCase::isOpen)
+        .map(c -> c.id() + " " + c.kind() + " " + c.state()).toList());
+    return new Result(List.copyOf(lines), store.all(), published.published(), verification);
+  }
+
+  private StudentCase concernFromMonitoring() {
+    StudentCase concern = desk.openConcernFromFinding(people.jordan, cases, "ATT-1 attendance below 70% over four weeks",
+        DAY, b -> b.personalTutor(people.tutor.id()));
+    say("09:00 monitoring raised " + concern.id() + " CONCERN about " + people.jordan.id() + " ("
+        + concern.findingRule().orElseThrow() + ")");
+    StudentCase acknowledged = act(people.tutorView(), people.jordan, concern, CaseCommand.ACKNOWLEDGE,
+        CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT);
+    return act(people.tutorView(), people.jordan, acknowledged, CaseCommand.RESOLVE, CaseRole.PERSONAL_TUTOR,
+        Purpose.PASTORAL_SUPPORT);
+  }
+
+  private StudentCase concernFromTutor() {
+    DeskResult<StudentView> seen = desk.viewStudent(people.tutorView(), people.sam, Purpose.PASTORAL_SUPPORT);
+    // The demo prints what the view holds, not the needs themselves: its output is no place for them.
+    say("09:30 " + people.tutor.fullName() + " looks up " + people.sam.id() + ": sees "
+        + seen.orElseThrow().visibleNeeds().size() + " complex need(s) for pastoral support; withheld "
+        + seen.orElseThrow().withheldAreas() + " (" + seen.decision().rule() + ")");
+    StudentCase concern = desk.openCase(people.tutorView(), people.sam, cases, CaseKind.CONCERN,
+        CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
+        b -> b.concernSource(ConcernSource.TUTOR).personalTutor(people.tutor.id())).orElseThrow();
+    say("09:35 " + people.tutor.fullName() + " raised " + concern.id() + " CONCERN about " + people.sam.id());
+    return act(people.tutorView(), people.sam, concern, CaseCommand.ESCALATE, CaseRole.PERSONAL_TUTOR,
+        Purpose.PASTORAL_SUPPORT);
+  }
+
+  private void referToWellbeing(StudentCase concern) {
+    Viewer st = people.seniorTutorView();
+    StudentCase escalation = desk.openCase(st, people.sam, cases, CaseKind.ESCALATION, CaseRole.SENIOR_TUTOR,
+        Purpose.CASEWORK, DAY, b -> b.relatedCase(concern.id()).personalTutor(people.tutor.id())).orElseThrow();
+    say("10:00 " + people.seniorTutor.fullName() + " took " + concern.id() + " up as " + escalation.id()
+        + " ESCALATION");
+    StudentCase reviewing = act(st, people.sam, escalation, CaseCommand.ACKNOWLEDGE, CaseRole.SENIOR_TUTOR,
+        Purpose.CASEWORK);
+    StudentCase referred = act(st, people.sam, reviewing, CaseCommand.REFER, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    StudentCase referral = desk.openCase(st, people.sam, cases, CaseKind.REFERRAL, CaseRole.SENIOR_TUTOR,
+        Purpose.CASEWORK, DAY, b -> b.service(ServiceDirectory.WELLBEING_ADVISER).relatedCase(referred.id())
+            .personalTutor(people.tutor.id())).orElseThrow();
+    say("10:20 " + referral.id() + " REFERRAL of " + people.sam.id() + " to the "
+        + cases.services().require(ServiceDirectory.WELLBEING_ADVISER).name());
+    act(people.adviserView(referral), people.sam, referral, CaseCommand.ACCEPT, CaseRole.SERVICE_CONTACT,
+        Purpose.CASEWORK);
+    act(st, people.sam, concern, CaseCommand.CLOSE, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    act(st, people.sam, referred, CaseCommand.CLOSE, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+  }
+
+  private void mitigatingCircumstances() {
+    Viewer st = people.seniorTutorView();
+    StudentCase claim = desk.openCase(st, people.priya, cases, CaseKind.MITIGATING_CIRCUMSTANCES,
+        CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY,
+        b -> b.addAffectedAssessments("CHEM201 January exam").evidenceSummary(DeskPeople.PRIYAS_EVIDENCE)
+            .personalTutor(people.tutor.id())).orElseThrow();
+    say("11:00 " + claim.id() + " MITIGATING_CIRCUMSTANCES claim for " + people.priya.id() + " (affects "
+        + claim.affectedAssessments() + ")");
+    claimId = claim.id();
+    claim = act(st, people.priya, claim, CaseCommand.SEND_TO_PANEL, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    Viewer panel = people.panelMemberView(claim.id());
+    CaseView pack = desk.viewCase(panel, people.priya, claim, Purpose.MITIGATION_PANEL).orElseThrow();
+    say("14:00 panel member " + panel.id() + " (" + panel.faculty() + ") reads the pack of " + claim.id()
+        + (pack.evidenceWithheld() ? " without" : " with") + " its evidence");
+    CaseView stView = desk.viewCase(st, people.priya, claim, Purpose.CASEWORK).orElseThrow();
+    say("14:05 the Senior Tutor's view of " + claim.id() + (stView.evidenceWithheld() ? " withholds" : " shows")
+        + " the evidence (it is for the panel only)");
+    act(panel, people.priya, claim, CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL);
+  }
+
+  private void refusedLook() {
+    Viewer panel = people.panelMemberView(claimId);
+    DeskResult<StudentView> refused = desk.viewStudent(panel, people.sam, Purpose.MITIGATION_PANEL);
+    say("15:00 " + panel.id() + " asked for " + people.sam.id() + "'s record: "
+        + (refused.permitted() ? "shown" : "refused, " + refused.decision()));
+  }
+
+  private void remindersOfTheDay() {
+    StudentCase nomination = desk.openCase(people.seniorTutorView(), people.priya, cases, CaseKind.NOMINATION,
+        CaseRole.SENIOR_TUTOR, Purpose.REFERENCE_WRITING, DAY.minusDays(10),
+        b -> b.award("Perkin Prize for Organic Chemistry").deadline(DAY.plusDays(3)).score(78.0)).orElseThrow();
+    List<Notification> reminders = DeadlineReminders.standard().dueOn(store.all(), DAY);
+    say("16:00 deadline reminders for today: " + reminders.size());
+    reminders.forEach(n -> say("  to " + n.recipient() + ": " + n.text()));
+    say("       (" + nomination.id() + " is still " + nomination.state() + ")");
+  }
+
+  private StudentCase act(Viewer viewer, org.seniortutorkit.student.Student student, StudentCase c,
+      CaseCommand command, CaseRole role, Purpose purpose) {
+    StudentCase next = desk.actOnCase(viewer, student, cases, c.id(), command, role, purpose, DAY).orElseThrow();
+    say("      " + c.id() + " " + c.state() + " -" + command + "-> " + next.state() + " by " + viewer.id());
+    return next;
+  }
+
+  private void say(String line) {
+    lines.add(line);
+  }
+}

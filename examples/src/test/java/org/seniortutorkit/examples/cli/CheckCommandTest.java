@@ -1,0 +1,102 @@
+package org.seniortutorkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.seniortutorkit.json.SeniorTutorJson;
+import org.seniortutorkit.regulation.CheckReport;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine commandLine = SeniorTutorCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void the_sample_has_findings_and_writes_a_json_report() throws IOException {
+    Path json = dir.resolve("report.json");
+    assertThat(run("check", "--sample", "--out", json.toString())).isEqualTo(ExitCodes.FINDINGS);
+    CheckReport report = SeniorTutorJson.read(Files.readString(json), CheckReport.class);
+    assertThat(report.asOf()).hasToString("2026-11-27");
+    assertThat(report.findings()).extracting(f -> f.ruleId())
+        .contains("MON-ATTENDANCE", "MON-MISSED-SUBMISSIONS", "WDR-PROCEDURE", "PROG-OUTCOME", "TUT-WORKSHOP",
+            "PANEL-SUPPORTIVE-ONLY", "PANEL-DIFFERENT-FACULTY", "PANEL-QUORUM");
+    assertThat(out.toString()).contains("Regulation check of (built-in sample) as of 2026-11-27")
+        .contains("MED: department.seniorTutorsSupportiveOnly = true from medicine@2026.1 (DEPARTMENT)")
+        .doesNotContain("Hospital admission");
+  }
+
+  @Test
+  void a_changed_setting_reports_the_difference() {
+    assertThat(run("check", "--sample", "--set", "monitoring.attendance.thresholdPercent=85", "--out",
+        dir.resolve("w.json").toString())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("What if monitoring.attendance.thresholdPercent=85:")
+        .contains("Newly flagged: ");
+  }
+
+  @Test
+  void a_what_if_pack_reports_the_difference() throws IOException {
+    Path pack = dir.resolve("pack.json");
+    Files.writeString(pack, "{\"id\":\"stricter\",\"version\":\"1\",\"layer\":\"DEPARTMENT\",\"appliesTo\":\"CHEM\","
+        + "\"effectiveFrom\":\"2026-08-01\",\"settings\":{\"progression.compensation.maxCredits.undergraduate\":0}}");
+    assertThat(run("check", "--sample", "--what-if", pack.toString(), "--out", dir.resolve("w.json").toString()))
+        .isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("S1002: PROGRESS -> MAKE_GOOD_DEFICIENCIES/RESIT");
+  }
+
+  @Test
+  void the_sample_can_be_copied_and_checked_from_disk() {
+    Path records = dir.resolve("records");
+    assertThat(run("check", "--write-sample", records.toString())).isZero();
+    assertThat(records.resolve("attendance.csv")).exists();
+    assertThat(run("check", records.toString(), "--out", dir.resolve("r.json").toString()))
+        .isEqualTo(ExitCodes.FINDINGS);
+  }
+
+  @Test
+  void a_bad_csv_line_is_one_clear_error() throws IOException {
+    Path records = dir.resolve("bad");
+    Files.createDirectories(records);
+    Files.writeString(records.resolve("attendance.csv"), "student,date,attended\nS1,2026-11-02,maybe\n");
+    assertThat(run("check", records.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString().trim())
+        .isEqualTo("error: attendance.csv line 2: attended = \"maybe\" must be true or false");
+  }
+
+  @Test
+  void a_bad_json_file_names_the_file_path_value_and_rule() throws IOException {
+    Path records = dir.resolve("bad");
+    Files.createDirectories(records);
+    Files.writeString(records.resolve("warnings.json"),
+        "[{\"student\":\"S1\",\"stage\":\"THIRD_WARNING\",\"issuedOn\":\"2026-10-01\"}]");
+    assertThat(run("check", records.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).startsWith("error: warnings.json: $[0].stage = THIRD_WARNING must be a valid");
+  }
+
+  @Test
+  void an_unknown_setting_is_refused() {
+    assertThat(run("check", "--sample", "--set", "attendance=80")).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("--set attendance: is not a known setting");
+  }
+
+  @Test
+  void records_and_sample_together_are_refused() {
+    assertThat(run("check", "--sample", dir.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("give either a RECORDS folder or --sample");
+  }
+}
