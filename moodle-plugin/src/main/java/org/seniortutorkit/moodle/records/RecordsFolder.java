@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A folder of JSON files holding one pull: {@code students.json}, {@code staff.json}, {@code courses.json},
- * {@code grades.json}, {@code completion.json}, {@code attendance.json} and {@code pull.json} (site, time,
- * problems). It holds special-category data (complex needs): keep it where the student records are kept.
+ * One pull as JSON files in a records folder: {@code moodle-students.json}, {@code moodle-staff.json},
+ * {@code moodle-courses.json}, {@code moodle-grades.json}, {@code moodle-completion.json},
+ * {@code moodle-attendance.json} and {@code moodle-pull.json} (site, time, problems). The {@code moodle-} prefix
+ * keeps them apart from the domain files ({@code students.json}, {@code staff.json}, {@code attendance.json})
+ * that the regulation check reads from the same folder. It holds special-category data (complex needs): keep it
+ * where the student records are kept.
  */
 public final class RecordsFolder {
   private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -31,13 +34,13 @@ public final class RecordsFolder {
   public static void write(Path folder, PulledRecords records) {
     try {
       Files.createDirectories(folder);
-      MAPPER.writeValue(folder.resolve("students.json").toFile(), records.students());
-      MAPPER.writeValue(folder.resolve("staff.json").toFile(), records.staff());
-      MAPPER.writeValue(folder.resolve("courses.json").toFile(), records.courses());
-      MAPPER.writeValue(folder.resolve("grades.json").toFile(), records.grades());
-      MAPPER.writeValue(folder.resolve("completion.json").toFile(), records.completions());
-      MAPPER.writeValue(folder.resolve("attendance.json").toFile(), records.attendance());
-      MAPPER.writeValue(folder.resolve("pull.json").toFile(), Map.of("site", records.site(),
+      MAPPER.writeValue(folder.resolve("moodle-students.json").toFile(), records.students());
+      MAPPER.writeValue(folder.resolve("moodle-staff.json").toFile(), records.staff());
+      MAPPER.writeValue(folder.resolve("moodle-courses.json").toFile(), records.courses());
+      MAPPER.writeValue(folder.resolve("moodle-grades.json").toFile(), records.grades());
+      MAPPER.writeValue(folder.resolve("moodle-completion.json").toFile(), records.completions());
+      MAPPER.writeValue(folder.resolve("moodle-attendance.json").toFile(), records.attendance());
+      MAPPER.writeValue(folder.resolve("moodle-pull.json").toFile(), Map.of("site", records.site(),
           "pulledAt", records.pulledAt().toString(), "problems", records.problems()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the records folder " + folder, e);
@@ -46,18 +49,18 @@ public final class RecordsFolder {
 
   public static PulledRecords read(Path folder) {
     try {
-      Map<String, Object> pull = MAPPER.readValue(folder.resolve("pull.json").toFile(), new TypeReference<>() {});
+      Map<String, Object> pull = MAPPER.readValue(folder.resolve("moodle-pull.json").toFile(), new TypeReference<>() {});
       @SuppressWarnings("unchecked")
       List<String> problems = (List<String>) pull.getOrDefault("problems", List.of());
       return new PulledRecords(String.valueOf(pull.get("site")),
           java.time.Instant.parse(String.valueOf(pull.get("pulledAt"))),
-          MAPPER.readValue(folder.resolve("students.json").toFile(), new TypeReference<List<StudentRecord>>() {}),
-          MAPPER.readValue(folder.resolve("staff.json").toFile(), new TypeReference<List<StaffRecord>>() {}),
-          MAPPER.readValue(folder.resolve("courses.json").toFile(), new TypeReference<List<CourseRecord>>() {}),
-          MAPPER.readValue(folder.resolve("grades.json").toFile(), new TypeReference<List<GradeRecord>>() {}),
-          MAPPER.readValue(folder.resolve("completion.json").toFile(),
+          MAPPER.readValue(folder.resolve("moodle-students.json").toFile(), new TypeReference<List<StudentRecord>>() {}),
+          MAPPER.readValue(folder.resolve("moodle-staff.json").toFile(), new TypeReference<List<StaffRecord>>() {}),
+          MAPPER.readValue(folder.resolve("moodle-courses.json").toFile(), new TypeReference<List<CourseRecord>>() {}),
+          MAPPER.readValue(folder.resolve("moodle-grades.json").toFile(), new TypeReference<List<GradeRecord>>() {}),
+          MAPPER.readValue(folder.resolve("moodle-completion.json").toFile(),
               new TypeReference<List<CompletionRecord>>() {}),
-          MAPPER.readValue(folder.resolve("attendance.json").toFile(),
+          MAPPER.readValue(folder.resolve("moodle-attendance.json").toFile(),
               new TypeReference<List<AttendanceRecord>>() {}),
           List.copyOf(problems));
     } catch (IOException e) {

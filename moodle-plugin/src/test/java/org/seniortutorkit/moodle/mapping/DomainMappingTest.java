@@ -81,6 +81,26 @@ class DomainMappingTest {
   }
 
   @Test
+  void present_and_late_count_as_attended_absent_as_not_and_excused_is_left_out() {
+    Instant session = Instant.parse("2026-11-29T23:30:00Z"); // 29 Nov in London (GMT)
+    List<org.seniortutorkit.monitoring.AttendanceEvent> events = AttendanceMapping.events(List.of(
+        new org.seniortutorkit.moodle.records.AttendanceRecord("S1", 3, 7, session, "P"),
+        new org.seniortutorkit.moodle.records.AttendanceRecord("S2", 3, 7, session, "L"),
+        new org.seniortutorkit.moodle.records.AttendanceRecord("S3", 3, 7, session, "A"),
+        new org.seniortutorkit.moodle.records.AttendanceRecord("S4", 3, 7, session, "E")),
+        java.time.ZoneId.of("Europe/London"));
+    assertThat(events).extracting(e -> e.student().value() + " " + e.on() + " " + e.attended()).containsExactly(
+        "S1 2026-11-29 true", "S2 2026-11-29 true", "S3 2026-11-29 false");
+  }
+
+  @Test
+  void an_attendance_mark_with_an_invalid_student_number_is_refused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttendanceMapping.events(List.of(
+        new org.seniortutorkit.moodle.records.AttendanceRecord("bad number", 3, 7, Instant.EPOCH, "P")),
+        java.time.ZoneId.of("UTC"))).hasMessageContaining("StudentId");
+  }
+
+  @Test
   void staff_become_personal_tutors_of_the_department() {
     Mapped<StaffMember> mapped = StaffMapping.staff(List.of(new StaffRecord(5, "T0001", "Dr T",
         Optional.empty(), Set.of("editingteacher"), Set.of("CHEM101"))), CONFIG);

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.moodle.config.MoodleConfig;
+import org.seniortutorkit.moodle.mapping.AttendanceMapping;
 import org.seniortutorkit.moodle.mapping.Mapped;
 import org.seniortutorkit.moodle.mapping.StaffMapping;
 import org.seniortutorkit.moodle.mapping.StudentMapping;
@@ -15,8 +17,14 @@ import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
 
-/** The pulled people as core domain values ({@code domain/students.json}, {@code domain/staff.json}). */
+/**
+ * The pulled people and attendance as core domain values, in the files the regulation check reads from a
+ * records folder: {@code students.json}, {@code staff.json} and {@code attendance.json}. Moodle grades are not
+ * agreed module marks, so no {@code marks.json} is written; they stay in {@code moodle-grades.json}.
+ */
 final class DomainFiles {
+  private static final ZoneId INSTITUTION_ZONE = ZoneId.of("Europe/London");
+
   private DomainFiles() {}
 
   /** Writes the files and returns why some people could not be mapped. */
@@ -27,6 +35,8 @@ final class DomainFiles {
       Files.createDirectories(folder);
       Files.writeString(folder.resolve("students.json"), SeniorTutorJson.writePretty(students.values()));
       Files.writeString(folder.resolve("staff.json"), SeniorTutorJson.writePretty(staff.values()));
+      Files.writeString(folder.resolve("attendance.json"), SeniorTutorJson.writePretty(
+          AttendanceMapping.events(records.attendance(), INSTITUTION_ZONE)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + folder, e);
     }

@@ -37,7 +37,7 @@ public final class MoodlePullCommand implements Callable<Integer> {
     PulledRecords records = new DepartmentPull(session.client, session.config, session.clock, session.progress)
         .everything();
     RecordsFolder.write(out, records);
-    List<String> mappingProblems = DomainFiles.write(out.resolve("domain"), records, session.config);
+    List<String> mappingProblems = DomainFiles.write(out, records, session.config);
     stdout.println("Pulled from " + records.site() + " into " + out + ": " + records.students().size()
         + " students, " + records.staff().size() + " staff, " + records.courses().size() + " courses, "
         + records.grades().size() + " grade items, " + records.completions().size() + " completion records, "

@@ -71,10 +71,21 @@ class MoodleCommandTest {
     Path records = directory.resolve("records");
     assertThat(run("moodle", "pull", "--config", config(), "--out", records.toString())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("2 students, 1 staff, 1 courses");
-    assertThat(records.resolve("students.json")).exists();
-    assertThat(records.resolve("domain/students.json")).content().contains("\"S0000001\"").contains("\"F100\"");
-    assertThat(records.resolve("domain/staff.json")).content().contains("PERSONAL_TUTOR");
+    assertThat(records.resolve("moodle-students.json")).content().contains("\"moodleUserId\" : 1001");
+    assertThat(records.resolve("students.json")).content().contains("\"S0000001\"").contains("\"F100\"");
+    assertThat(records.resolve("staff.json")).content().contains("PERSONAL_TUTOR");
+    assertThat(records.resolve("attendance.json")).content().isEqualToIgnoringWhitespace("[ ]");
     assertThat(err.toString()).contains("enrolments").contains("1/1");
+  }
+
+  @Test
+  void the_regulation_check_reads_a_pulled_records_folder() {
+    Path records = directory.resolve("records");
+    run("moodle", "pull", "--config", config(), "--out", records.toString(), "--no-progress");
+    int exit = run("check", records.toString(), "--as-of", "2026-11-29", "--out",
+        directory.resolve("report.json").toString());
+    assertThat(exit).as(err.toString()).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+    assertThat(directory.resolve("report.json")).exists();
   }
 
   @Test
