@@ -22,7 +22,7 @@ abstract class ProgressionCountDef implements SelfValidating {
   public abstract int yearOfStudy();
 
   @Value.Parameter
-  public abstract ProgressionOutcome outcome();
+  public abstract YearOutcome outcome();
 
   @Value.Parameter
   @Min(0)

@@ -30,7 +30,7 @@ public final class ProgressionReport {
     merged.entrySet().stream()
         .sorted(Comparator.comparing((Map.Entry<List<Object>, Integer> e) -> (String) e.getKey().get(0))
             .thenComparing(e -> (Integer) e.getKey().get(1))
-            .thenComparing(e -> (ProgressionOutcome) e.getKey().get(2)))
+            .thenComparing(e -> (YearOutcome) e.getKey().get(2)))
         .forEach(e -> {
           String programme = (String) e.getKey().get(0);
           int year = (Integer) e.getKey().get(1);

@@ -86,10 +86,10 @@ class ReportsTest {
   void progression_adds_counts_and_gives_each_outcomes_share_of_its_cohort() {
     ProgrammeCode f100 = ProgrammeCode.of("F100");
     ReportTable report = ProgressionReport.of(List.of(
-        ProgressionCount.of(f100, 1, ProgressionOutcome.PROGRESSED, 80),
-        ProgressionCount.of(f100, 1, ProgressionOutcome.REPEAT_YEAR, 15),
-        ProgressionCount.of(f100, 1, ProgressionOutcome.PROGRESSED, 10),
-        ProgressionCount.of(f100, 1, ProgressionOutcome.WITHDRAWN, 5)), AS_OF);
+        ProgressionCount.of(f100, 1, YearOutcome.PROGRESSED, 80),
+        ProgressionCount.of(f100, 1, YearOutcome.REPEAT_YEAR, 15),
+        ProgressionCount.of(f100, 1, YearOutcome.PROGRESSED, 10),
+        ProgressionCount.of(f100, 1, YearOutcome.WITHDRAWN, 5)), AS_OF);
 
     assertThat(report.rows()).containsExactly(
         List.of("F100", 1, "PROGRESSED", 90, 81.8),
@@ -103,7 +103,7 @@ class ReportsTest {
         "{\"programme\":\"F100\",\"yearOfStudy\":2,\"outcome\":\"PROGRESSED\",\"students\":40}", ProgressionCount.class);
 
     assertThat(count.students()).isEqualTo(40);
-    assertThatThrownBy(() -> ProgressionCount.of(ProgrammeCode.of("F100"), 1, ProgressionOutcome.PROGRESSED, -1))
+    assertThatThrownBy(() -> ProgressionCount.of(ProgrammeCode.of("F100"), 1, YearOutcome.PROGRESSED, -1))
         .hasMessageContaining("ProgressionCount.students = -1 must be greater than or equal to 0");
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.seniortutorkit.examples.demo.AllocationSection;
 import org.seniortutorkit.examples.demo.DepartmentOverview;
+import org.seniortutorkit.examples.demo.MonitoringSection;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("==========================================================");
     new DepartmentOverview(sample).printTo(out);
     new AllocationSection(sample).printTo(out);
+    new MonitoringSection(sample.today()).printTo(out);
     out.println();
     DayAtTheDesk.run().lines().forEach(out::println);
     out.flush();

@@ -49,6 +49,12 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_runs_the_regulation_checks_with_citations() {
+    assertThat(run("demo")).isZero();
+    assertThat(out.toString()).containsPattern("Findings: \\d+").contains("MON-ATTENDANCE").contains("Policy §");
+  }
+
+  @Test
   void demo_never_prints_which_student_has_which_complex_need() {
     run("demo");
     assertThat(out.toString()).doesNotContain("DISABILITY_SUPPORT_PLAN").doesNotContain("WELLBEING_CONCERN");

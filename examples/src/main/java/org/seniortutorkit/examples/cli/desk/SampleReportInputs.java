@@ -7,7 +7,7 @@ import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.reporting.AttendanceRecord;
 import org.seniortutorkit.reporting.ProgressionCount;
-import org.seniortutorkit.reporting.ProgressionOutcome;
+import org.seniortutorkit.reporting.YearOutcome;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
 import org.seniortutorkit.tutoring.AssignmentOrigin;
@@ -49,12 +49,12 @@ public final class SampleReportInputs {
   public static List<ProgressionCount> progression() {
     ProgrammeCode f100 = ProgrammeCode.of("F100");
     return List.of(
-        ProgressionCount.of(f100, 1, ProgressionOutcome.PROGRESSED, 88),
-        ProgressionCount.of(f100, 1, ProgressionOutcome.PROGRESSED_WITH_RESITS, 7),
-        ProgressionCount.of(f100, 1, ProgressionOutcome.REPEAT_YEAR, 3),
-        ProgressionCount.of(f100, 1, ProgressionOutcome.WITHDRAWN, 2),
-        ProgressionCount.of(f100, 2, ProgressionOutcome.PROGRESSED, 91),
-        ProgressionCount.of(f100, 2, ProgressionOutcome.INTERRUPTED, 1));
+        ProgressionCount.of(f100, 1, YearOutcome.PROGRESSED, 88),
+        ProgressionCount.of(f100, 1, YearOutcome.PROGRESSED_WITH_RESITS, 7),
+        ProgressionCount.of(f100, 1, YearOutcome.REPEAT_YEAR, 3),
+        ProgressionCount.of(f100, 1, YearOutcome.WITHDRAWN, 2),
+        ProgressionCount.of(f100, 2, YearOutcome.PROGRESSED, 91),
+        ProgressionCount.of(f100, 2, YearOutcome.INTERRUPTED, 1));
   }
 
   public static List<AttendanceRecord> attendance() {

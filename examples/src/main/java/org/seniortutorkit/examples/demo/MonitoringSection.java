@@ -1,0 +1,45 @@
+package org.seniortutorkit.examples.demo;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.seniortutorkit.examples.cli.check.CheckSummary;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.policy.DefaultPolicyPack;
+import org.seniortutorkit.policy.PolicyLayers;
+import org.seniortutorkit.policy.PolicyPack;
+import org.seniortutorkit.regulation.CheckReport;
+import org.seniortutorkit.regulation.RegulationCheck;
+import org.seniortutorkit.regulation.StudentRecords;
+
+/**
+ * The demo's monitoring page: every rule of the default policy pack run over the sample records folder (the
+ * same one {@code senior-tutor check --sample} reads), each finding with its rule, citation and recommended action.
+ */
+public final class MonitoringSection {
+  private static final int SHOWN_LINES = 16;
+
+  private final LocalDate today;
+
+  public MonitoringSection(LocalDate today) {
+    this.today = today;
+  }
+
+  public CheckReport printTo(PrintWriter out) {
+    RecordsFolder folder = RecordsFolder.sample();
+    StudentRecords records = folder.read(Optional.empty(), today);
+    PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
+    for (PolicyPack narrower : folder.policyPacks()) {   // e.g. the School of Medicine's own pack
+      layers = layers.replacing(narrower);
+    }
+    CheckReport report = RegulationCheck.withCurrentRules().run(records, layers);
+    List<String> lines = CheckSummary.of(report, folder.name()).lines().toList();
+    out.println();
+    lines.stream().limit(SHOWN_LINES).forEach(out::println);
+    if (lines.size() > SHOWN_LINES) {
+      out.printf("  ... %d more lines: run `senior-tutor check --sample` for them all%n", lines.size() - SHOWN_LINES);
+    }
+    return report;
+  }
+}
