@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         CasesCommand.class,
         ReportCommand.class,
         CheckCommand.class,
+        org.seniortutorkit.examples.cli.moodle.MoodleCommand.class,
     })
 public final class SeniorTutorCommand {
   /** Held so the setting survives: JUL keeps loggers weakly. Hibernate Validator's start-up banner is noise here. */

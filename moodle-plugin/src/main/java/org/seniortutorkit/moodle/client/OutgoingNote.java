@@ -1,0 +1,7 @@
+package org.seniortutorkit.moodle.client;
+
+/**
+ * A plain-text note about {@code userId} for {@code core_notes_create_notes}. {@code clientNoteId} lets a caller
+ * match Moodle's in-band result to its own record.
+ */
+public record OutgoingNote(long userId, long courseId, String publishState, String text, String clientNoteId) {}

@@ -1,0 +1,2 @@
+/** Concern notifications for Moodle that, by construction, cannot carry special-category data. */
+package org.seniortutorkit.moodle.concerns;

@@ -1,0 +1,2 @@
+/** Reading a department (people, programmes, year groups, grades, completion, attendance) from Moodle in parallel. */
+package org.seniortutorkit.moodle.pull;

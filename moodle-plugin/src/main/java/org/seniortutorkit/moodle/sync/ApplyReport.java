@@ -1,0 +1,35 @@
+package org.seniortutorkit.moodle.sync;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an {@code apply} did: how many operations Moodle applied, which batch it refused and why, which
+ * operations are in doubt (the connection failed after sending), and how many were not attempted. Re-running
+ * {@code apply} finishes the job: applied work is not repeated and work in doubt is sent again (it is idempotent).
+ */
+public record ApplyReport(int applied, List<SyncOperation> failed, Optional<String> failure,
+    List<SyncOperation> inDoubt, int notAttempted) {
+
+  public boolean complete() {
+    return failed.isEmpty() && inDoubt.isEmpty() && notAttempted == 0;
+  }
+
+  public String summary() {
+    if (complete()) {
+      return "applied " + applied + " operation(s); Moodle matches the plan";
+    }
+    StringBuilder text = new StringBuilder("applied " + applied + " operation(s), then stopped: ");
+    failure.ifPresent(text::append);
+    if (!failed.isEmpty()) {
+      text.append(" [refused: ").append(failed.size()).append(" operation(s), first ").append(failed.get(0))
+          .append("]");
+    }
+    if (!inDoubt.isEmpty()) {
+      text.append(" [in doubt: ").append(inDoubt.size()).append("]");
+    }
+    text.append(" [not attempted: ").append(notAttempted).append("]. Fix the cause and run apply again: ")
+        .append("finished work is not repeated.");
+    return text.toString();
+  }
+}

@@ -1,0 +1,298 @@
+package org.seniortutorkit.moodle.pull;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A Moodle site holding one generated department, answering the read functions exactly as Moodle does (JSON
+ * shapes, paging with limitfrom/limitnumber, 0/1 flags), each answer delayed by {@code delayMillis}.
+ *
+ * <p>Students 10001.. (idnumber S0000001..) are in programme F100 (even) or F101 (odd), year (n % 3) + 1 by
+ * cohort, enrolled in {@code coursesPerStudent} courses of their programme's half; every tenth has the
+ * disability-plan profile flag. Staff 5001.. (idnumber T0001..) teach two courses each way round. Each
+ * enrolment has {@code itemsPerEnrolment} grade items, the last being the course total.
+ */
+public final class SimulatedDepartment extends Dispatcher {
+  public final int students;
+  public final int staff;
+  public final int courses;
+  public final int coursesPerStudent;
+  public final int itemsPerEnrolment;
+  private final long delayMillis;
+  private final List<List<Integer>> studentsByCourse = new ArrayList<>();
+  private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger peakInFlight = new AtomicInteger();
+
+  public SimulatedDepartment(int students, int staff, int courses, int coursesPerStudent, int itemsPerEnrolment,
+      long delayMillis) {
+    this.students = students;
+    this.staff = staff;
+    this.courses = courses;
+    this.coursesPerStudent = coursesPerStudent;
+    this.itemsPerEnrolment = itemsPerEnrolment;
+    this.delayMillis = delayMillis;
+    for (int c = 0; c < courses; c++) {
+      studentsByCourse.add(new ArrayList<>());
+    }
+    int half = courses / 2;
+    for (int s = 1; s <= students; s++) {
+      for (int k = 0; k < coursesPerStudent; k++) {
+        int course = (s % 2) * half + Math.floorMod(s + k * 25, half);
+        if (!studentsByCourse.get(course).contains(s)) {
+          studentsByCourse.get(course).add(s);
+        }
+      }
+    }
+  }
+
+  /**
+   * Server sockets whose connections have Nagle's algorithm off, as a production web server (nginx, Apache
+   * with mod_php) answers: MockWebServer writes headers and body separately, and with Nagle on the body would
+   * wait for the client's delayed acknowledgement, adding about 40 ms to every call.
+   */
+  public static javax.net.ServerSocketFactory noDelayServerSockets() {
+    return new javax.net.ServerSocketFactory() {
+      @Override
+      public java.net.ServerSocket createServerSocket() throws java.io.IOException {
+        return new NoDelayServerSocket();
+      }
+
+      @Override
+      public java.net.ServerSocket createServerSocket(int port) throws java.io.IOException {
+        NoDelayServerSocket socket = new NoDelayServerSocket();
+        socket.bind(new java.net.InetSocketAddress(port));
+        return socket;
+      }
+
+      @Override
+      public java.net.ServerSocket createServerSocket(int port, int backlog) throws java.io.IOException {
+        NoDelayServerSocket socket = new NoDelayServerSocket();
+        socket.bind(new java.net.InetSocketAddress(port), backlog);
+        return socket;
+      }
+
+      @Override
+      public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+          throws java.io.IOException {
+        NoDelayServerSocket socket = new NoDelayServerSocket();
+        socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+        return socket;
+      }
+    };
+  }
+
+  private static final class NoDelayServerSocket extends java.net.ServerSocket {
+    NoDelayServerSocket() throws java.io.IOException {
+      super();
+    }
+
+    @Override
+    public java.net.Socket accept() throws java.io.IOException {
+      java.net.Socket socket = super.accept();
+      socket.setTcpNoDelay(true);
+      return socket;
+    }
+  }
+
+  public static String courseShortname(int course) {
+    return String.format("CHEM%03d", course + 1);
+  }
+
+  public static String studentNumber(int s) {
+    return String.format("S%07d", s);
+  }
+
+  public static String staffNumber(int t) {
+    return String.format("T%04d", t);
+  }
+
+  public int enrolments() {
+    return studentsByCourse.stream().mapToInt(List::size).sum();
+  }
+
+  public int callsTo(String function) {
+    return calls.getOrDefault(function, new AtomicInteger()).get();
+  }
+
+  public int peakConcurrency() {
+    return peakInFlight.get();
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    try {
+      Map<String, String> form = form(request);
+      String function = form.getOrDefault("wsfunction", "");
+      calls.computeIfAbsent(function, f -> new AtomicInteger()).incrementAndGet();
+      String body = switch (function) {
+        case "core_webservice_get_site_info" -> siteInfo();
+        case "core_course_get_courses_by_field" -> course(form.get("value"));
+        case "core_enrol_get_enrolled_users" -> enrolled(form);
+        case "core_cohort_get_cohorts" -> cohorts();
+        case "core_cohort_get_cohort_members" -> cohortMembers(form);
+        case "core_user_get_users_by_field" -> usersById(form);
+        case "mod_attendance_get_sessions" -> attendance(form.get("attendanceid"));
+        case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
+        default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
+            + "\"message\":\"Can't find data record in database table external_functions.\"}";
+      };
+      return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
+          .headersDelay(delayMillis, TimeUnit.MILLISECONDS).build();
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /** Whether mod_attendance is installed and in the token's service. */
+  public volatile boolean attendanceInstalled;
+
+  /** One session per instance: students 1 and 2 present, 3 absent. */
+  private static String attendance(String instance) {
+    return "[{\"id\":700,\"attendanceid\":" + instance + ",\"groupid\":0,\"sessdate\":1790000000,"
+        + "\"duration\":3600,\"lasttaken\":1790003600,\"statuses\":[{\"id\":1,\"acronym\":\"P\"},"
+        + "{\"id\":4,\"acronym\":\"A\"}],\"attendance_log\":[{\"studentid\":10001,\"statusid\":1},"
+        + "{\"studentid\":10002,\"statusid\":1},{\"studentid\":10003,\"statusid\":4},"
+        + "{\"studentid\":5001,\"statusid\":1}],\"users\":[]}]";
+  }
+
+  private String siteInfo() {
+    return "{\"sitename\":\"Simulated University\",\"siteurl\":\"http://127.0.0.1\",\"username\":\"stk\","
+        + "\"userid\":2,\"functions\":[{\"name\":\"core_enrol_get_enrolled_users\",\"version\":\"1\"}"
+        + (attendanceInstalled ? ",{\"name\":\"mod_attendance_get_sessions\",\"version\":\"1\"}" : "") + "],"
+        + "\"release\":\"4.3\",\"version\":\"2023100900\",\"advancedfeatures\":[]}";
+  }
+
+  private String course(String shortname) {
+    int c = shortname.matches("CHEM\\d{3}") ? Integer.parseInt(shortname.substring(4)) - 1 : -1;
+    if (c >= 0 && c < courses) {
+      return "{\"courses\":[{\"id\":" + (100 + c) + ",\"shortname\":\"" + shortname + "\",\"fullname\":"
+          + "\"Chemistry " + (c + 1) + "\",\"displayname\":\"Chemistry\",\"idnumber\":\"\",\"categoryid\":1,"
+          + "\"visible\":1,\"startdate\":1788220800,\"enddate\":0}],\"warnings\":[]}";
+    }
+    return "{\"courses\":[],\"warnings\":[]}";
+  }
+
+  private String enrolled(Map<String, String> form) {
+    int course = Integer.parseInt(form.get("courseid")) - 100;
+    List<String> users = new ArrayList<>();
+    for (int s : studentsByCourse.get(course)) {
+      users.add(student(s));
+    }
+    for (int t = 1; t <= staff; t++) {
+      if (course % staff == t - 1 || (course + 1) % staff == t - 1) {
+        users.add(teacher(t));
+      }
+    }
+    int from = intOption(form, "limitfrom", 0);
+    int number = intOption(form, "limitnumber", 0);
+    int to = number == 0 ? users.size() : Math.min(users.size(), from + number);
+    return "[" + String.join(",", users.subList(Math.min(from, users.size()), to)) + "]";
+  }
+
+  private static String student(int s) {
+    return "{\"id\":" + (10000 + s) + ",\"fullname\":\"Student " + s + "\",\"username\":\"s" + s + "\","
+        + "\"email\":\"s" + s + "@example.ac.uk\",\"idnumber\":\"" + studentNumber(s) + "\",\"suspended\":0,"
+        + "\"firstaccess\":1788220800,\"lastaccess\":1790000000,\"lastcourseaccess\":0,"
+        + "\"profileimageurl\":\"x\",\"profileimageurlsmall\":\"y\",\"customfields\":[{\"type\":\"checkbox\","
+        + "\"value\":\"" + (s % 10 == 0 ? "1" : "0") + "\",\"name\":\"Plan\",\"shortname\":\"dsp\"}],"
+        + "\"groups\":[],\"roles\":[{\"roleid\":5,\"name\":\"\",\"shortname\":\"student\",\"sortorder\":0}]}";
+  }
+
+  private static String teacher(int t) {
+    return "{\"id\":" + (5000 + t) + ",\"fullname\":\"Dr Tutor " + t + "\",\"username\":\"t" + t + "\","
+        + "\"idnumber\":\"" + staffNumber(t) + "\",\"profileimageurl\":\"x\",\"profileimageurlsmall\":\"y\","
+        + "\"roles\":[{\"roleid\":3,\"name\":\"\",\"shortname\":\"editingteacher\",\"sortorder\":0}]}";
+  }
+
+  private String usersById(Map<String, String> form) {
+    List<String> users = new ArrayList<>();
+    for (int i = 0; form.containsKey("values[" + i + "]"); i++) {
+      int s = Integer.parseInt(form.get("values[" + i + "]")) - 10000;
+      if (s >= 1 && s <= students) {
+        users.add(student(s).replace(",\"roles\":[{\"roleid\":5,\"name\":\"\",\"shortname\":\"student\","
+            + "\"sortorder\":0}]", ""));
+      }
+    }
+    return "[" + String.join(",", users) + "]";
+  }
+
+  private static String cohorts() {
+    return "[{\"id\":1,\"name\":\"Year 1\",\"idnumber\":\"chem-y1\",\"description\":\"\",\"descriptionformat\":1,"
+        + "\"visible\":true},{\"id\":2,\"name\":\"Year 2\",\"idnumber\":\"chem-y2\",\"description\":\"\","
+        + "\"descriptionformat\":1,\"visible\":true},{\"id\":3,\"name\":\"Year 3\",\"idnumber\":\"chem-y3\","
+        + "\"description\":\"\",\"descriptionformat\":1,\"visible\":false},{\"id\":9,\"name\":\"Other\","
+        + "\"idnumber\":\"\",\"description\":\"\",\"descriptionformat\":1,\"visible\":true}]";
+  }
+
+  private String cohortMembers(Map<String, String> form) {
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; form.containsKey("cohortids[" + i + "]"); i++) {
+      int cohort = Integer.parseInt(form.get("cohortids[" + i + "]"));
+      List<String> ids = new ArrayList<>();
+      for (int s = 1; s <= students; s++) {
+        if (s % 3 + 1 == cohort) {
+          ids.add(String.valueOf(10000 + s));
+        }
+      }
+      answers.add("{\"cohortid\":" + cohort + ",\"userids\":[" + String.join(",", ids) + "]}");
+    }
+    return "[" + String.join(",", answers) + "]";
+  }
+
+  private String grades(int course) {
+    StringBuilder json = new StringBuilder("{\"usergrades\":[");
+    List<Integer> enrolled = studentsByCourse.get(course);
+    for (int i = 0; i < enrolled.size(); i++) {
+      int s = enrolled.get(i);
+      json.append(i == 0 ? "" : ",").append("{\"courseid\":").append(100 + course).append(",\"userid\":")
+          .append(10000 + s).append(",\"userfullname\":\"Student ").append(s).append("\",\"maxdepth\":2,")
+          .append("\"gradeitems\":[");
+      for (int item = 1; item <= itemsPerEnrolment; item++) {
+        boolean total = item == itemsPerEnrolment;
+        boolean graded = (s + item) % 7 != 0;
+        json.append(item == 1 ? "" : ",").append("{\"id\":").append(course * 100 + item)
+            .append(",\"itemname\":").append(total ? "null" : "\"Assignment " + item + "\"")
+            .append(",\"itemtype\":\"").append(total ? "course" : "mod").append("\",\"graderaw\":")
+            .append(graded ? String.valueOf(40 + (s * item) % 60) : "null")
+            .append(",\"grademin\":0,\"grademax\":100,\"gradedategraded\":").append(graded ? "1790000000" : "null")
+            .append(",\"gradeishidden\":false}");
+      }
+      json.append("]}");
+    }
+    return json.append("],\"warnings\":[]}").toString();
+  }
+
+  private static int intOption(Map<String, String> form, String name, int fallback) {
+    for (int i = 0; form.containsKey("options[" + i + "][name]"); i++) {
+      if (form.get("options[" + i + "][name]").equals(name)) {
+        return Integer.parseInt(form.get("options[" + i + "][value]"));
+      }
+    }
+    return fallback;
+  }
+
+  private static Map<String, String> form(RecordedRequest request) {
+    Map<String, String> fields = new HashMap<>();
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    for (String pair : body.split("&")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length == 2) {
+        fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+            URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
+  }
+}

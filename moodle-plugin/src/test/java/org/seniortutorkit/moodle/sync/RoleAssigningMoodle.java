@@ -1,0 +1,88 @@
+package org.seniortutorkit.moodle.sync;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import org.seniortutorkit.moodle.client.MoodleStub;
+
+/**
+ * Plays Moodle's role and cohort write functions: keeps the assignments it holds, records every row of every
+ * request that it applied, and can be told to fail chosen write calls.
+ */
+final class RoleAssigningMoodle extends Dispatcher {
+  final Set<String> assignments = Collections.synchronizedSet(new LinkedHashSet<>());
+  final List<String> appliedRows = Collections.synchronizedList(new ArrayList<>());
+  final List<String> sentRows = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger writeCalls = new AtomicInteger();
+  private volatile IntFunction<MockResponse> failure = call -> null;
+
+  /** {@code failure} gets the 1-based write call number and answers instead of Moodle, or null to proceed. */
+  void failWith(IntFunction<MockResponse> failure) {
+    this.failure = failure;
+  }
+
+  int writeCalls() {
+    return writeCalls.get();
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    Map<String, String> form = MoodleStub.form(request);
+    String function = form.get("wsfunction");
+    if (function.equals("core_cohort_add_cohort_members")) {
+      return addCohortMembers(form);
+    }
+    String list = function.equals("core_role_assign_roles") ? "assignments"
+        : function.equals("core_role_unassign_roles") ? "unassignments" : null;
+    if (list == null) {
+      return MoodleStub.moodleError("dml_missing_record_exception", "invalidrecord", "unknown function");
+    }
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; form.containsKey(list + "[" + i + "][roleid]"); i++) {
+      String prefix = list + "[" + i + "]";
+      rows.add("role:" + form.get(prefix + "[roleid]") + "/user:" + form.get(prefix + "[userid]")
+          + "/usercontext:" + form.get(prefix + "[instanceid]"));
+    }
+    sentRows.addAll(rows.stream().map(r -> function + " " + r).toList());
+    MockResponse failed = failure.apply(writeCalls.incrementAndGet());
+    if (failed != null) {
+      return failed;
+    }
+    for (String row : rows) {
+      if (list.equals("assignments")) {
+        assignments.add(row);
+      } else {
+        assignments.remove(row);
+      }
+      appliedRows.add(function + " " + row);
+    }
+    return MoodleStub.json("null");
+  }
+
+  /** Cohort 404 does not exist: its rows come back as warning 2, the others are added (or warning 3). */
+  private MockResponse addCohortMembers(Map<String, String> form) {
+    writeCalls.incrementAndGet();
+    List<String> warnings = new ArrayList<>();
+    for (int i = 0; form.containsKey("members[" + i + "][cohorttype][value]"); i++) {
+      String cohort = form.get("members[" + i + "][cohorttype][value]");
+      String row = "cohort:" + cohort + "/user:" + form.get("members[" + i + "][usertype][value]");
+      sentRows.add("core_cohort_add_cohort_members " + row);
+      if (cohort.equals("404")) {
+        warnings.add("{\"warningcode\":\"2\",\"message\":\"Cohort does not exist\"}");
+      } else if (!assignments.add(row)) {
+        warnings.add("{\"warningcode\":\"3\",\"message\":\"Already a member\"}");
+      } else {
+        appliedRows.add("core_cohort_add_cohort_members " + row);
+      }
+    }
+    return MoodleStub.json("{\"warnings\":[" + String.join(",", warnings) + "]}");
+  }
+}
