@@ -76,9 +76,6 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON report here (default: check-report.json or what-if-report.json).")
   Path out;
 
-  @Option(names = "--verbose", description = "Print stack traces of errors.")
-  boolean verbose;
-
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();

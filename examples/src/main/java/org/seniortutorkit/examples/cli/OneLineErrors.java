@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Prints an error as one clear line; the stack trace only with {@code --verbose} in the environment. */
+/** Prints an error as one clear line; the stack trace only with {@code --verbose}. */
 final class OneLineErrors implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {

@@ -4,6 +4,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code senior-tutor}: the command line for department staff. Each duty is a subcommand; see {@code --help}.
@@ -26,6 +28,10 @@ import picocli.CommandLine.Command;
 public final class SeniorTutorCommand {
   /** Held so the setting survives: JUL keeps loggers weakly. Hibernate Validator's start-up banner is noise here. */
   private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "On an error, print the full detail (stack trace) as well as the one-line message.")
+  boolean verbose;
 
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
