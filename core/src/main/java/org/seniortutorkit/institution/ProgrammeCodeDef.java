@@ -1,28 +1,14 @@
 package org.seniortutorkit.institution;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.values.Identifier;
 
 /** A programme of study's code, e.g. {@code "F100"} (BSc Chemistry). */
 @Value.Immutable
 @JsonDeserialize(converter = ProgrammeCodeDef.FromJson.class)
-abstract class ProgrammeCodeDef implements SelfValidating {
-  @Value.Parameter
-  @JsonValue
-  @NotBlank
-  @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
-  public abstract String value();
-
-  @Override
-  public String toString() {
-    return value();
-  }
-
+abstract class ProgrammeCodeDef extends Identifier {
   /** Reads the plain-string JSON form. */
   static final class FromJson extends StdConverter<String, ProgrammeCode> {
     @Override

@@ -1,28 +1,14 @@
 package org.seniortutorkit.staff;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.values.Identifier;
 
 /** A member of staff's stable identifier, as the HR or records system issues it (e.g. {@code "T0042"}). */
 @Value.Immutable
 @JsonDeserialize(converter = StaffIdDef.FromJson.class)
-abstract class StaffIdDef implements SelfValidating {
-  @Value.Parameter
-  @JsonValue
-  @NotBlank
-  @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
-  public abstract String value();
-
-  @Override
-  public String toString() {
-    return value();
-  }
-
+abstract class StaffIdDef extends Identifier {
   /** Reads the plain-string JSON form. */
   static final class FromJson extends StdConverter<String, StaffId> {
     @Override
