@@ -37,6 +37,7 @@ abstract class AllocationDef implements SelfValidating {
 
   public abstract int continuityKept();
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isComplete() {
     return unplaced().isEmpty();
   }

@@ -49,7 +49,7 @@ final class SoftCosts {
       outcomes.add(student.wishedTutors().contains(id)
           ? SoftGoalOutcome.of(SoftGoal.PREFERENCE, true, 0, "a stated preference is honoured")
           : SoftGoalOutcome.of(SoftGoal.PREFERENCE, false, policy.preferenceUnmetCost(),
-              "stated preferences (" + student.wishedTutors().size() + " tutors) not honoured"));
+              "none of the " + student.wishedTutors().size() + " preferred tutor(s) could be given"));
     }
     Optional<StaffId> current = student.currentTutor();
     if (current.isPresent() && currentTutorValid) {

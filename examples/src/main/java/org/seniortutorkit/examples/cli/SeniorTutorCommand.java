@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Senior Tutor Kit 0.1.0-SNAPSHOT",
     description = "Runs the work of a department's Senior Tutor.",
-    subcommands = {})
+    subcommands = {org.seniortutorkit.examples.cli.allocation.AllocateCommand.class, org.seniortutorkit.examples.cli.allocation.BenchCommand.class})
 public final class SeniorTutorCommand {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
