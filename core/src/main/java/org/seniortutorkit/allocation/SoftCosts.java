@@ -32,6 +32,22 @@ final class SoftCosts {
     return total;
   }
 
+  /**
+   * What a student of this signature pays with any tutor it did not name (not last year's, this year's or a
+   * preferred one), on top of that tutor's subject cost: the same for all such tutors, so one arc can carry it.
+   */
+  long awayFromNamedTutors(StudentGroup.Signature student, boolean currentTutorValid) {
+    return (student.previousTutor().isPresent() ? policy.continuityCost() : 0)
+        + (student.wishedTutors().isEmpty() ? 0 : policy.preferenceUnmetCost())
+        + (currentTutorValid && student.currentTutor().isPresent() ? policy.movePrice() : 0);
+  }
+
+  static boolean named(StudentGroup.Signature student, StaffId tutor) {
+    return student.previousTutor().map(tutor::equals).orElse(false)
+        || student.currentTutor().map(tutor::equals).orElse(false)
+        || student.wishedTutors().contains(tutor);
+  }
+
   private static boolean sharesSubject(StudentGroup.Signature student, TutorCandidate tutor) {
     return tutor.programmes().contains(student.programme())
         || student.researchArea().map(tutor.researchAreas()::contains).orElse(false);
