@@ -19,10 +19,12 @@ import org.seniortutorkit.student.StudentId;
  * it to another solver.
  *
  * <p><b>Formulation.</b> source → one node per group of interchangeable students (capacity: the group's size,
- * cost 0) → one node per eligible tutor (the pair's soft-goal cost) → sink through one unit arc per free place,
- * the k-th priced by {@link LoadPrice} (non-decreasing, so the cheapest places fill first and the convex load
- * penalty is exact). Pinned students are not in the network: they only use up their tutor's places. A maximum
- * flow of minimum cost is an allocation placing as many students as possible at least total cost.
+ * cost 0) → eligible tutors (the pair's soft-goal cost) → sink through one unit arc per free place, the k-th
+ * priced by {@link LoadPrice} (non-decreasing, so the cheapest places fill first and the convex load penalty is
+ * exact). Pinned students are not in the network: they only use up their tutor's places. A maximum flow of
+ * minimum cost is an allocation placing as many students as possible at least total cost. The accessors below
+ * describe this flat network (for another solver, e.g. OR-tools); {@link #solve()} solves an equivalent, smaller
+ * one where each group reaches the tutors it names by direct arcs and all others through a shared node.
  *
  * <p><b>Decomposition.</b> Groups and tutors split into connected components (typically one per department, joined
  * by named exceptions); each is solved on its own, in parallel, so the work grows with the largest department,
