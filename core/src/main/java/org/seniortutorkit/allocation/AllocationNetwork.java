@@ -108,7 +108,7 @@ public final class AllocationNetwork {
     if (flowCost == null) {
       List<Component> components = components();
       IntStream indices = IntStream.range(0, components.size());
-      if (groups.size() > 2_000) {
+      if (components.size() > 1) {
         indices = indices.parallel();
       }
       flowCost = indices.mapToLong(i -> components.get(i).solve()).sum();
