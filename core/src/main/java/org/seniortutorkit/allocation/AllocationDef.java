@@ -8,7 +8,6 @@ import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
 
 /**
  * The outcome of one allocation run: who tutors whom and why, who could not be placed and why, the moves a
@@ -16,9 +15,10 @@ import org.seniortutorkit.values.SelfValidating;
  * as possible).
  */
 @Value.Immutable
+@ResultValue
 @JsonSerialize(as = Allocation.class)
 @JsonDeserialize(as = Allocation.class)
-abstract class AllocationDef implements SelfValidating {
+abstract class AllocationDef {
   public abstract AcademicYear year();
 
   public abstract List<TuteeAllocation> assignments();
@@ -37,6 +37,7 @@ abstract class AllocationDef implements SelfValidating {
 
   public abstract int continuityKept();
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isComplete() {
     return unplaced().isEmpty();
   }

@@ -5,16 +5,16 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
 
 /**
  * Why a student has their tutor: the hard rules the pair satisfies (or {@link HardRule#PINNED_KEPT} for a pin),
  * and each soft goal met or traded off with its cost.
  */
 @Value.Immutable
+@ResultValue
 @JsonSerialize(as = AllocationExplanation.class)
 @JsonDeserialize(as = AllocationExplanation.class)
-abstract class AllocationExplanationDef implements SelfValidating {
+abstract class AllocationExplanationDef {
   public abstract List<HardRule> rulesSatisfied();
 
   public abstract List<SoftGoalOutcome> softGoals();

@@ -19,10 +19,12 @@ import org.seniortutorkit.student.StudentId;
  * it to another solver.
  *
  * <p><b>Formulation.</b> source → one node per group of interchangeable students (capacity: the group's size,
- * cost 0) → one node per eligible tutor (the pair's soft-goal cost) → sink through one unit arc per free place,
- * the k-th priced by {@link LoadPrice} (non-decreasing, so the cheapest places fill first and the convex load
- * penalty is exact). Pinned students are not in the network: they only use up their tutor's places. A maximum
- * flow of minimum cost is an allocation placing as many students as possible at least total cost.
+ * cost 0) → eligible tutors (the pair's soft-goal cost) → sink through one unit arc per free place, the k-th
+ * priced by {@link LoadPrice} (non-decreasing, so the cheapest places fill first and the convex load penalty is
+ * exact). Pinned students are not in the network: they only use up their tutor's places. A maximum flow of
+ * minimum cost is an allocation placing as many students as possible at least total cost. The accessors below
+ * describe this flat network (for another solver, e.g. OR-tools); {@link #solve()} solves an equivalent, smaller
+ * one where each group reaches the tutors it names by direct arcs and all others through a shared node.
  *
  * <p><b>Decomposition.</b> Groups and tutors split into connected components (typically one per department, joined
  * by named exceptions); each is solved on its own, in parallel, so the work grows with the largest department,
@@ -106,7 +108,7 @@ public final class AllocationNetwork {
     if (flowCost == null) {
       List<Component> components = components();
       IntStream indices = IntStream.range(0, components.size());
-      if (groups.size() > 2_000) {
+      if (components.size() > 1) {
         indices = indices.parallel();
       }
       flowCost = indices.mapToLong(i -> components.get(i).solve()).sum();
@@ -224,38 +226,94 @@ public final class AllocationNetwork {
     final List<Integer> groups = new ArrayList<>();
     final List<Integer> tutors = new ArrayList<>();
 
+    /**
+     * Builds and solves this component. Each group reaches the tutors it names (last year's, this year's,
+     * preferred) by direct arcs at their exact cost, and every other eligible tutor through one shared node per
+     * "core" signature (the group without named tutors), paying its constant away-cost on the way in. Routes
+     * through the core are never cheaper than the direct arcs, so the optimum is the flat network's, with about
+     * groups + cores x tutors arcs instead of groups x tutors.
+     */
     long solve() {
       int source = 0;
       int sink = 1;
-      int firstTutorNode = 2 + groups.size();
+      Map<StudentGroup.Signature, Integer> coreIndex = new LinkedHashMap<>();
+      List<StudentGroup> coreExample = new ArrayList<>();
+      int[] coreOf = new int[groups.size()];
+      for (int i = 0; i < groups.size(); i++) {
+        StudentGroup group = group(i);
+        coreOf[i] = coreIndex.computeIfAbsent(group.signature.core(), c -> {
+          coreExample.add(group);
+          return coreExample.size() - 1;
+        });
+      }
+      int firstCore = 2 + groups.size();
+      int firstTutorNode = firstCore + coreExample.size();
       Map<Integer, Integer> tutorNode = new HashMap<>();
       for (int i = 0; i < tutors.size(); i++) {
         tutorNode.put(tutors.get(i), firstTutorNode + i);
       }
       MinCostFlow flow = new MinCostFlow(firstTutorNode + tutors.size());
-      int[][] arcs = new int[groups.size()][];
+      long[] coreSupply = new long[coreExample.size()];
+      int[] intoCore = new int[groups.size()];
+      int[][] direct = new int[groups.size()][];
       for (int i = 0; i < groups.size(); i++) {
         StudentGroup group = group(i);
         flow.addArc(source, 2 + i, group.size(), 0);
-        arcs[i] = new int[group.eligibleTutors.length];
-        for (int a = 0; a < arcs[i].length; a++) {
-          arcs[i][a] = flow.addArc(2 + i, tutorNode.get(group.eligibleTutors[a]), group.size(), group.arcCosts[a]);
+        boolean currentValid = currentTutorValid(group.signature);
+        intoCore[i] = flow.addArc(2 + i, firstCore + coreOf[i], group.size(),
+            softCosts.awayFromNamedTutors(group.signature, currentValid));
+        coreSupply[coreOf[i]] += group.size();
+        direct[i] = new int[group.eligibleTutors.length];
+        for (int a = 0; a < direct[i].length; a++) {
+          int t = group.eligibleTutors[a];
+          direct[i][a] = SoftCosts.named(group.signature, AllocationNetwork.this.tutors.get(t).id())
+              ? flow.addArc(2 + i, tutorNode.get(t), group.size(), group.arcCosts[a])
+              : -1;
+        }
+      }
+      int[][] fromCore = new int[coreExample.size()][];
+      for (int c = 0; c < coreExample.size(); c++) {
+        StudentGroup example = coreExample.get(c);
+        StudentGroup.Signature core = example.signature.core();
+        fromCore[c] = new int[example.eligibleTutors.length];
+        for (int a = 0; a < fromCore[c].length; a++) {
+          int t = example.eligibleTutors[a];
+          fromCore[c][a] = flow.addArc(firstCore + c, tutorNode.get(t), coreSupply[c],
+              softCosts.of(core, AllocationNetwork.this.tutors.get(t), false));
         }
       }
       for (int i = 0; i < tutors.size(); i++) {
         addPlaces(flow, tutors.get(i), firstTutorNode + i, sink);
       }
       long cost = flow.solve(source, sink).cost();
+      long[][] coreLeft = new long[coreExample.size()][];
+      for (int c = 0; c < coreLeft.length; c++) {
+        coreLeft[c] = new long[fromCore[c].length];
+        for (int a = 0; a < fromCore[c].length; a++) {
+          coreLeft[c][a] = flow.flow(fromCore[c][a]);
+        }
+      }
       for (int i = 0; i < groups.size(); i++) {
         StudentGroup group = group(i);
-        for (int a = 0; a < arcs[i].length; a++) {
-          group.placed[a] = (int) flow.flow(arcs[i][a]);
+        for (int a = 0; a < direct[i].length; a++) {
+          group.placed[a] = direct[i][a] < 0 ? 0 : (int) flow.flow(direct[i][a]);
         }
+        shareCoreFlow(group, flow.flow(intoCore[i]), coreLeft[coreOf[i]]);
         if (group.placedCount() < group.size()) {
-          group.violator = violator(flow, 2 + i, firstTutorNode);
+          group.violator = violator(flow, 2 + i, firstCore, firstTutorNode);
         }
       }
       return cost;
+    }
+
+    /** Hands a group its units out of the shared core node, from tutors whose core flow is not yet handed out. */
+    private void shareCoreFlow(StudentGroup group, long units, long[] left) {
+      for (int a = 0; a < left.length && units > 0; a++) {
+        long take = Math.min(units, left[a]);
+        group.placed[a] += (int) take;
+        left[a] -= take;
+        units -= take;
+      }
     }
 
     private StudentGroup group(int i) {
@@ -277,14 +335,14 @@ public final class AllocationNetwork {
       }
     }
 
-    private StudentGroup.HallViolator violator(MinCostFlow flow, int groupNode, int firstTutorNode) {
+    private StudentGroup.HallViolator violator(MinCostFlow flow, int groupNode, int firstCore, int firstTutorNode) {
       BitSet reached = flow.reachableInResidual(groupNode, 0, 1);
       List<Integer> reachedGroups = new ArrayList<>();
       List<Integer> reachedTutors = new ArrayList<>();
       for (int node = reached.nextSetBit(2); node >= 0; node = reached.nextSetBit(node + 1)) {
-        if (node < firstTutorNode) {
+        if (node < firstCore) {
           reachedGroups.add(groups.get(node - 2));
-        } else {
+        } else if (node >= firstTutorNode) {
           reachedTutors.add(tutors.get(node - firstTutorNode));
         }
       }

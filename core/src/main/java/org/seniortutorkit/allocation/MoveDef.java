@@ -6,16 +6,16 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
 
 /**
  * A re-allocation moved a student from this year's tutor: to another tutor, or to nobody when no place is left.
  * {@link #rule()} is the hard rule that forced the move, if one did; otherwise the move saved more than its price.
  */
 @Value.Immutable
+@ResultValue
 @JsonSerialize(as = Move.class)
 @JsonDeserialize(as = Move.class)
-abstract class MoveDef implements SelfValidating {
+abstract class MoveDef {
   public abstract StudentId student();
 
   public abstract StaffId from();

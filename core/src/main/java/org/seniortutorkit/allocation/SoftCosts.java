@@ -32,6 +32,22 @@ final class SoftCosts {
     return total;
   }
 
+  /**
+   * What a student of this signature pays with any tutor it did not name (not last year's, this year's or a
+   * preferred one), on top of that tutor's subject cost: the same for all such tutors, so one arc can carry it.
+   */
+  long awayFromNamedTutors(StudentGroup.Signature student, boolean currentTutorValid) {
+    return (student.previousTutor().isPresent() ? policy.continuityCost() : 0)
+        + (student.wishedTutors().isEmpty() ? 0 : policy.preferenceUnmetCost())
+        + (currentTutorValid && student.currentTutor().isPresent() ? policy.movePrice() : 0);
+  }
+
+  static boolean named(StudentGroup.Signature student, StaffId tutor) {
+    return student.previousTutor().map(tutor::equals).orElse(false)
+        || student.currentTutor().map(tutor::equals).orElse(false)
+        || student.wishedTutors().contains(tutor);
+  }
+
   private static boolean sharesSubject(StudentGroup.Signature student, TutorCandidate tutor) {
     return tutor.programmes().contains(student.programme())
         || student.researchArea().map(tutor.researchAreas()::contains).orElse(false);
@@ -49,7 +65,7 @@ final class SoftCosts {
       outcomes.add(student.wishedTutors().contains(id)
           ? SoftGoalOutcome.of(SoftGoal.PREFERENCE, true, 0, "a stated preference is honoured")
           : SoftGoalOutcome.of(SoftGoal.PREFERENCE, false, policy.preferenceUnmetCost(),
-              "stated preferences (" + student.wishedTutors().size() + " tutors) not honoured"));
+              "none of the " + student.wishedTutors().size() + " preferred tutor(s) could be given"));
     }
     Optional<StaffId> current = student.currentTutor();
     if (current.isPresent() && currentTutorValid) {

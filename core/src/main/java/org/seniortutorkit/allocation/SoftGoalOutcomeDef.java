@@ -2,15 +2,14 @@ package org.seniortutorkit.allocation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
 
 /** How one soft goal fared for one assignment: met or traded off, at what cost, in words. */
 @Value.Immutable
+@ResultValue
 @JsonSerialize(as = SoftGoalOutcome.class)
 @JsonDeserialize(as = SoftGoalOutcome.class)
-abstract class SoftGoalOutcomeDef implements SelfValidating {
+abstract class SoftGoalOutcomeDef {
   @Value.Parameter
   public abstract SoftGoal goal();
 
@@ -18,7 +17,6 @@ abstract class SoftGoalOutcomeDef implements SelfValidating {
   public abstract boolean met();
 
   @Value.Parameter
-  @PositiveOrZero
   public abstract long cost();
 
   @Value.Parameter

@@ -24,7 +24,14 @@ final class StudentGroup {
       Optional<StaffId> previousTutor,
       Set<StaffId> wishedTutors,
       Set<StaffId> conflictingTutors,
-      Optional<StaffId> currentTutor) {}
+      Optional<StaffId> currentTutor) {
+
+    /** The same student without the tutors it names: what decides eligibility and subject costs. */
+    Signature core() {
+      return new Signature(department, level, programme, researchArea, needs, Optional.empty(), Set.of(),
+          conflictingTutors, Optional.empty());
+    }
+  }
 
   final Signature signature;
   final List<Integer> students = new ArrayList<>();

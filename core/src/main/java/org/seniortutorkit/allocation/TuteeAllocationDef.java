@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
 
 /** One student placed with one Personal Tutor, and why. */
 @Value.Immutable
+@ResultValue
 @JsonSerialize(as = TuteeAllocation.class)
 @JsonDeserialize(as = TuteeAllocation.class)
-abstract class TuteeAllocationDef implements SelfValidating {
+abstract class TuteeAllocationDef {
   public abstract StudentId student();
 
   public abstract StaffId tutor();

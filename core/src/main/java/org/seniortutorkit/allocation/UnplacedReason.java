@@ -27,12 +27,12 @@ final class UnplacedReason {
 
   UnplacedStudent describe(StudentToPlace student, StudentGroup group) {
     StudentGroup.HallViolator violator = group.violator;
-    int demand = 0;
+    int unplaced = 0;
     Set<String> departments = new TreeSet<>();
     Set<ComplexNeed> commonNeeds = null;
     for (int g : violator.groups()) {
       StudentGroup member = network.groups.get(g);
-      demand += member.size();
+      unplaced += member.size() - member.placedCount();
       departments.add(member.signature.department());
       commonNeeds = intersect(commonNeeds, member.signature.needs());
     }
@@ -48,6 +48,8 @@ final class UnplacedReason {
     if (violator.tutors().length > TUTORS_NAMED) {
       names.add("and " + (violator.tutors().length - TUTORS_NAMED) + " more");
     }
+    // The violator's tutors are full, and only with students of the violator's groups: they compete for them.
+    int demand = places + unplaced;
     Map<HardRule, Integer> exclusions = exclusions(group);
     Set<HardRule> limiting = EnumSet.of(HardRule.CAPACITY);
     limiting.addAll(exclusions.keySet());

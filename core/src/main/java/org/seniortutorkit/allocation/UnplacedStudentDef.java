@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
 import org.seniortutorkit.values.SpecialCategory;
 
 /**
@@ -15,9 +14,10 @@ import org.seniortutorkit.values.SpecialCategory;
  * shown to the Senior Tutor, never in {@code toString} or logs.
  */
 @Value.Immutable
+@ResultValue
 @JsonSerialize(as = UnplacedStudent.class)
 @JsonDeserialize(as = UnplacedStudent.class)
-abstract class UnplacedStudentDef implements SelfValidating {
+abstract class UnplacedStudentDef {
   public abstract StudentId student();
 
   /** The rules that narrow this student's tutors down to too few places; always includes CAPACITY. */

@@ -67,6 +67,17 @@ class AllocationProperties {
     assertThat(allocation.totalCost()).isEqualTo(optimum.cost());
   }
 
+  @Property(tries = 300)
+  void every_unplaced_reason_names_more_competing_students_than_places(@ForAll long seed) {
+    AllocationRequest request = SmallInstances.generate(seed);
+    Allocation allocation = PersonalTutorAllocator.allocate(request);
+
+    assertThat(allocation.unplaced()).allSatisfy(unplaced -> {
+      assertThat(unplaced.competingStudents()).isGreaterThan(unplaced.placesForThem());
+      assertThat(unplaced.limitingRules()).contains(HardRule.CAPACITY);
+    });
+  }
+
   @Property(tries = 200)
   void a_reallocation_is_optimal_counting_each_move_at_its_price(@ForAll long seed) {
     AllocationRequest changed = reallocation(seed, new Random(seed).nextInt(80));

@@ -2,6 +2,9 @@ package org.seniortutorkit.examples.cli;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.seniortutorkit.examples.cli.allocation.AllocateCommand;
+import org.seniortutorkit.examples.cli.allocation.BenchCommand;
+import org.seniortutorkit.examples.cli.moodle.MoodleCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,9 @@ import picocli.CommandLine.ScopeType;
         CasesCommand.class,
         ReportCommand.class,
         CheckCommand.class,
-        org.seniortutorkit.examples.cli.moodle.MoodleCommand.class,
+        MoodleCommand.class,
+        AllocateCommand.class,
+        BenchCommand.class,
     })
 public final class SeniorTutorCommand {
   /** Held so the setting survives: JUL keeps loggers weakly. Hibernate Validator's start-up banner is noise here. */
