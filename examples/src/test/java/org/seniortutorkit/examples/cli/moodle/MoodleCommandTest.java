@@ -66,6 +66,26 @@ class MoodleCommandTest {
     return directory.resolve("moodle.json").toString();
   }
 
+  /** The Moodle example, end to end: pull the department, check it, plan the tutors, apply, apply again. */
+  @Test
+  void a_department_syncs_end_to_end_pull_check_plan_apply() {
+    Path records = directory.resolve("records");
+    String assignments = directory.resolve("assignments.json").toString();
+    assertThat(run("moodle", "pull", "--config", config(), "--out", records.toString(), "--no-progress")).isZero();
+    assertThat(run("check", records.toString(), "--as-of", "2026-11-29", "--out",
+        directory.resolve("report.json").toString())).isIn(ExitCodes.OK, ExitCodes.FINDINGS);
+    assertThat(run("moodle", "plan", "--config", config(), "--records", records.toString(), "--assignments",
+        assignments, "--no-progress")).isZero();
+    assertThat(writes).isEmpty();
+    assertThat(run("moodle", "apply", "--config", config(), "--records", records.toString(), "--assignments",
+        assignments, "--no-progress")).isZero();
+    assertThat(run("moodle", "apply", "--config", config(), "--records", records.toString(), "--assignments",
+        assignments, "--no-progress")).isZero();
+    assertThat(out.toString()).contains("Plan: 2 to add").contains("applied 2 operation(s)")
+        .contains("0 to add, 0 to remove, 2 unchanged");
+    assertThat(writes).containsExactly("core_role_assign_roles");
+  }
+
   @Test
   void pull_writes_a_records_folder_and_draws_progress_on_stderr() {
     Path records = directory.resolve("records");
