@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.seniortutorkit.allocation.flow.MinCostFlow;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
 
@@ -31,6 +33,9 @@ import org.seniortutorkit.student.StudentId;
  * not with the institution.
  */
 public final class AllocationNetwork {
+  /** The step name {@link #solve(ProgressListener)} reports. */
+  public static final String SOLVING = "solving departments";
+
   final AllocationRequest request;
   final Eligibility eligibility;
   final SoftCosts softCosts;
@@ -104,14 +109,24 @@ public final class AllocationNetwork {
    * Solves every component exactly and returns the optimal flow cost (soft-goal costs of the placed students plus
    * the load prices of the places they fill). Solving again returns the same figure without work.
    */
-  public synchronized long solve() {
+  public long solve() {
+    return solve(ProgressListener.none());
+  }
+
+  /** As {@link #solve()}, telling {@code progress} as each component (about one per department) is solved. */
+  public synchronized long solve(ProgressListener progress) {
     if (flowCost == null) {
       List<Component> components = components();
       IntStream indices = IntStream.range(0, components.size());
       if (components.size() > 1) {
         indices = indices.parallel();
       }
-      flowCost = indices.mapToLong(i -> components.get(i).solve()).sum();
+      AtomicLong solved = new AtomicLong();
+      flowCost = indices.mapToLong(i -> {
+        long cost = components.get(i).solve();
+        progress.advanced(SOLVING, solved.incrementAndGet(), components.size());
+        return cost;
+      }).sum();
     }
     return flowCost;
   }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.staff.StaffId;
 
 /**
@@ -35,8 +36,13 @@ public final class PersonalTutorAllocator {
   private PersonalTutorAllocator() {}
 
   public static Allocation allocate(AllocationRequest request) {
+    return allocate(request, ProgressListener.none());
+  }
+
+  /** As {@link #allocate(AllocationRequest)}, telling {@code progress} as each department is solved. */
+  public static Allocation allocate(AllocationRequest request, ProgressListener progress) {
     AllocationNetwork network = AllocationNetwork.of(request);
-    network.solve();
+    network.solve(progress);
     return new Assembly(network).allocation();
   }
 

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.seniortutorkit.institution.DepartmentId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicyLayers;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.regulation.mitigation.MitigationAdvice;
 import org.seniortutorkit.regulation.mitigation.MitigationRecommendation;
 import org.seniortutorkit.regulation.mitigation.PenalisedMark;
@@ -29,6 +31,10 @@ import org.seniortutorkit.regulation.progression.ProgressionDecision;
  * }</pre>
  */
 public final class RegulationCheck {
+  /** The step name the sweep reports to a {@link ProgressListener}. */
+  public static final String CHECKING = "checking students";
+  private static final int PROGRESS_EVERY = 1_000;
+
   private final RuleBook rules;
   private final MitigationAdvice advice;
 
@@ -45,14 +51,34 @@ public final class RegulationCheck {
     return run(RecordsIndex.of(records), records, layers);
   }
 
+  /** As {@link #run(StudentRecords, PolicyLayers)}, telling {@code progress} as students are checked. */
+  public CheckReport run(StudentRecords records, PolicyLayers layers, ProgressListener progress) {
+    return run(RecordsIndex.of(records), records, layers, progress);
+  }
+
   /** As {@link #run(StudentRecords, PolicyLayers)}, reusing an index already built from {@code records}. */
   public CheckReport run(RecordsIndex index, StudentRecords records, PolicyLayers layers) {
+    return run(index, records, layers, ProgressListener.none());
+  }
+
+  /** The sweep itself: every student rule in parallel, then the tutor and panel rules. */
+  public CheckReport run(RecordsIndex index, StudentRecords records, PolicyLayers layers,
+      ProgressListener progress) {
     LocalDate asOf = records.asOf();
     Map<DepartmentId, Policy> policies = new ConcurrentHashMap<>();
     java.util.function.Function<DepartmentId, Policy> policyOf = department -> policies.computeIfAbsent(
         department, d -> layers.resolve(d, index.facultyOf(d), asOf));
+    int total = index.students().size();
+    AtomicLong checked = new AtomicLong();
     List<StudentOutcome> outcomes = index.students().parallelStream()
-        .map(file -> check(file, policyOf.apply(file.student().department()), records, asOf))
+        .map(file -> {
+          StudentOutcome outcome = check(file, policyOf.apply(file.student().department()), records, asOf);
+          long done = checked.incrementAndGet();
+          if (done % PROGRESS_EVERY == 0 || done == total) {
+            progress.advanced(CHECKING, done, total);
+          }
+          return outcome;
+        })
         .toList();
     CheckReport.Builder report = CheckReport.builder().asOf(asOf);
     for (StudentOutcome outcome : outcomes) {

@@ -21,7 +21,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.seniortutorkit.moodle.Progress;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.MoodleToken;
 import org.seniortutorkit.moodle.config.MoodleConfig;
@@ -29,6 +28,7 @@ import org.seniortutorkit.moodle.config.MoodleConfigReader;
 import org.seniortutorkit.moodle.pull.DepartmentPull;
 import org.seniortutorkit.moodle.pull.SimulatedDepartment;
 import org.seniortutorkit.moodle.records.PulledRecords;
+import org.seniortutorkit.progress.ProgressListener;
 
 /**
  * A full {@code moodle pull} of a department of 2,000 students, 150 staff and 300 courses (6 courses per
@@ -82,7 +82,7 @@ public class MoodlePullBenchmark {
 
   @Benchmark
   public PulledRecords pullDepartment() {
-    PulledRecords records = new DepartmentPull(client, config, Clock.systemUTC(), Progress.NONE).everything();
+    PulledRecords records = new DepartmentPull(client, config, Clock.systemUTC(), ProgressListener.none()).everything();
     if (records.students().size() != moodle.students || records.staff().size() != moodle.staff
         || records.grades().size() != moodle.enrolments() * moodle.itemsPerEnrolment) {
       throw new IllegalStateException("incomplete pull: " + records.students().size() + " students, "

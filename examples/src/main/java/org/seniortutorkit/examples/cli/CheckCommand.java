@@ -17,6 +17,7 @@ import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.policy.DefaultPolicyPack;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.policy.PolicySetting;
@@ -76,6 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON report here (default: check-report.json or what-if-report.json).")
   Path out;
 
+  @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
+  boolean noProgress;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
@@ -96,7 +100,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (whatIf != null || !settings.isEmpty()) {
       return whatIf(studentRecords, layers, stdout);
     }
-    CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers);
+    CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers,
+        noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     Path json = Optional.ofNullable(out).orElse(Path.of("check-report.json"));
     Files.writeString(json, SeniorTutorJson.writePretty(report));
     stdout.print(CheckSummary.of(report, folder.name()));

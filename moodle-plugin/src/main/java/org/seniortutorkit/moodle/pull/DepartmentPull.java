@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.seniortutorkit.moodle.Progress;
 import org.seniortutorkit.moodle.client.AttendanceSession;
 import org.seniortutorkit.moodle.client.Cohort;
 import org.seniortutorkit.moodle.client.CohortMembers;
@@ -34,6 +33,7 @@ import org.seniortutorkit.moodle.records.GradeRecord;
 import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.moodle.records.StaffRecord;
 import org.seniortutorkit.moodle.records.StudentRecord;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.student.ComplexNeed;
 
 /**
@@ -49,9 +49,9 @@ public final class DepartmentPull {
   private final MoodleClient moodle;
   private final MoodleConfig config;
   private final Clock clock;
-  private final Progress progress;
+  private final ProgressListener progress;
 
-  public DepartmentPull(MoodleClient moodle, MoodleConfig config, Clock clock, Progress progress) {
+  public DepartmentPull(MoodleClient moodle, MoodleConfig config, Clock clock, ProgressListener progress) {
     this.moodle = moodle;
     this.config = config;
     this.clock = clock;

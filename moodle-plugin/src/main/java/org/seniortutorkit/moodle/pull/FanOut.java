@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.seniortutorkit.moodle.Progress;
+import org.seniortutorkit.progress.ProgressListener;
 
 /**
  * Runs independent reads (one per course, per cohort ...) on a fixed pool no wider than the client's
@@ -16,9 +16,9 @@ import org.seniortutorkit.moodle.Progress;
  */
 final class FanOut implements AutoCloseable {
   private final ExecutorService pool;
-  private final Progress progress;
+  private final ProgressListener progress;
 
-  FanOut(int width, Progress progress) {
+  FanOut(int width, ProgressListener progress) {
     AtomicInteger threads = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(width, task -> {
       Thread thread = new Thread(task, "moodle-read-" + threads.incrementAndGet());
@@ -30,12 +30,12 @@ final class FanOut implements AutoCloseable {
 
   <I, O> List<O> map(String step, List<I> inputs, Function<I, O> read) {
     AtomicInteger done = new AtomicInteger();
-    progress.update(step, 0, inputs.size());
+    progress.advanced(step, 0, inputs.size());
     List<Future<O>> futures = new ArrayList<>(inputs.size());
     for (I input : inputs) {
       futures.add(pool.submit(() -> {
         O result = read.apply(input);
-        progress.update(step, done.incrementAndGet(), inputs.size());
+        progress.advanced(step, done.incrementAndGet(), inputs.size());
         return result;
       }));
     }

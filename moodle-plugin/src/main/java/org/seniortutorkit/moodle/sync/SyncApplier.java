@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.seniortutorkit.moodle.Progress;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.RoleAssignment;
 import org.seniortutorkit.moodle.client.Warning;
 import org.seniortutorkit.moodle.errors.MoodleException;
 import org.seniortutorkit.moodle.errors.MoodleRefusalException;
+import org.seniortutorkit.progress.ProgressListener;
 
 /**
  * Carries out a {@link SyncPlan} in batches, journalling each batch as intended before it is sent and as applied
@@ -25,9 +25,9 @@ public final class SyncApplier {
   private final Journal journal;
   private final int batchSize;
   private final Clock clock;
-  private final Progress progress;
+  private final ProgressListener progress;
 
-  public SyncApplier(MoodleClient moodle, Journal journal, int batchSize, Clock clock, Progress progress) {
+  public SyncApplier(MoodleClient moodle, Journal journal, int batchSize, Clock clock, ProgressListener progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize = " + batchSize + " must be positive");
     }
@@ -43,7 +43,7 @@ public final class SyncApplier {
     List<List<SyncOperation>> batches = batches(plan.operations());
     int total = plan.operations().size();
     int applied = 0;
-    progress.update("operations", 0, total);
+    progress.advanced("operations", 0, total);
     for (List<SyncOperation> batch : batches) {
       journal.append(entries(run, JournalEntry.Phase.INTENDED, batch, null));
       try {
@@ -58,7 +58,7 @@ public final class SyncApplier {
       }
       journal.append(entries(run, JournalEntry.Phase.APPLIED, batch, null));
       applied += batch.size();
-      progress.update("operations", applied, total);
+      progress.advanced("operations", applied, total);
     }
     return new ApplyReport(applied, List.of(), Optional.empty(), List.of(), 0);
   }

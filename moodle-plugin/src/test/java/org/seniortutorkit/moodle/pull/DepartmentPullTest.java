@@ -17,7 +17,6 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seniortutorkit.moodle.Progress;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.MoodleStub;
 import org.seniortutorkit.moodle.config.MoodleConfig;
@@ -27,6 +26,7 @@ import org.seniortutorkit.moodle.records.GradeRecord;
 import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.moodle.records.RecordsFolder;
 import org.seniortutorkit.moodle.records.StudentRecord;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.student.ComplexNeed;
 
 class DepartmentPullTest {
@@ -55,7 +55,7 @@ class DepartmentPullTest {
         """.formatted(f100, f101), "moodle.json", Path.of("."));
   }
 
-  private PulledRecords pull(SimulatedDepartment moodle, int pageSize, int concurrency, Progress progress)
+  private PulledRecords pull(SimulatedDepartment moodle, int pageSize, int concurrency, ProgressListener progress)
       throws Exception {
     server.setDispatcher(moodle);
     server.setServerSocketFactory(SimulatedDepartment.noDelayServerSockets());
@@ -70,7 +70,7 @@ class DepartmentPullTest {
       throws Exception {
     SimulatedDepartment moodle = new SimulatedDepartment(2000, 150, 300, 6, 4, 20);
 
-    PulledRecords records = pull(moodle, 25, 8, Progress.NONE);
+    PulledRecords records = pull(moodle, 25, 8, ProgressListener.none());
 
     assertThat(records.problems()).isEmpty();
     assertThat(records.students()).hasSize(2000);
@@ -87,7 +87,7 @@ class DepartmentPullTest {
 
   @Test
   void students_get_programme_from_courses_year_from_cohort_and_needs_from_profile_flags() throws Exception {
-    PulledRecords records = pull(new SimulatedDepartment(30, 4, 6, 2, 2, 0), 500, 4, Progress.NONE);
+    PulledRecords records = pull(new SimulatedDepartment(30, 4, 6, 2, 2, 0), 500, 4, ProgressListener.none());
     Map<String, StudentRecord> byNumber = records.students().stream()
         .collect(Collectors.toMap(StudentRecord::studentNumber, s -> s));
     StudentRecord ten = byNumber.get("S0000010");
@@ -101,7 +101,7 @@ class DepartmentPullTest {
 
   @Test
   void ungraded_items_stay_empty_and_the_course_total_is_kept() throws Exception {
-    PulledRecords records = pull(new SimulatedDepartment(14, 2, 2, 1, 3, 0), 500, 2, Progress.NONE);
+    PulledRecords records = pull(new SimulatedDepartment(14, 2, 2, 1, 3, 0), 500, 2, ProgressListener.none());
     GradeRecord ungraded = records.grades().stream().filter(g -> g.grade().isEmpty()).findFirst().orElseThrow();
     assertThat(ungraded.graded()).isEmpty();
     assertThat(records.grades()).anyMatch(g -> g.itemType().equals("course"));
@@ -120,7 +120,7 @@ class DepartmentPullTest {
 
   @Test
   void a_records_folder_round_trips() throws Exception {
-    PulledRecords records = pull(new SimulatedDepartment(10, 2, 4, 1, 2, 0), 500, 2, Progress.NONE);
+    PulledRecords records = pull(new SimulatedDepartment(10, 2, 4, 1, 2, 0), 500, 2, ProgressListener.none());
     RecordsFolder.write(directory.resolve("records"), records);
     assertThat(RecordsFolder.read(directory.resolve("records"))).isEqualTo(records);
   }
@@ -134,7 +134,7 @@ class DepartmentPullTest {
         {"baseUrl":"http://127.0.0.1","token":{"env":"T"},"department":"CHEM","academicYear":2026,"tutorRoleId":9,
          "programmes":[{"code":"F100","courses":["CHEM001","NOPE999"]}]}
         """, "moodle.json", Path.of("."));
-    PulledRecords records = new DepartmentPull(client, config, CLOCK, Progress.NONE).people();
+    PulledRecords records = new DepartmentPull(client, config, CLOCK, ProgressListener.none()).people();
     assertThat(records.problems()).anyMatch(p -> p.contains("NOPE999"));
     assertThat(records.students()).isNotEmpty();
   }
@@ -146,7 +146,7 @@ class DepartmentPullTest {
         {"baseUrl":"http://127.0.0.1","token":{"env":"T"},"department":"CHEM","academicYear":2026,"tutorRoleId":9,
          "programmes":[{"code":"F100","courses":["CHEM001","CHEM002"]}],"attendanceInstances":[3]}
         """, "moodle.json", Path.of("."));
-    return new DepartmentPull(MoodleStub.clientFor(server).build(), config, CLOCK, Progress.NONE).everything();
+    return new DepartmentPull(MoodleStub.clientFor(server).build(), config, CLOCK, ProgressListener.none()).everything();
   }
 
   @Test
@@ -175,7 +175,7 @@ class DepartmentPullTest {
         {"baseUrl":"http://127.0.0.1","token":{"env":"T"},"department":"CHEM","academicYear":2026,"tutorRoleId":9,
          "programmes":[{"code":"F1MS","level":"POSTGRADUATE_TAUGHT","cohort":"chem-y1"}]}
         """, "moodle.json", Path.of("."));
-    PulledRecords records = new DepartmentPull(client, config, CLOCK, Progress.NONE).people();
+    PulledRecords records = new DepartmentPull(client, config, CLOCK, ProgressListener.none()).people();
     assertThat(records.students()).extracting(StudentRecord::studentNumber)
         .containsExactlyInAnyOrder("S0000003", "S0000006", "S0000009");
     assertThat(records.students()).allSatisfy(s -> assertThat(s.programme()).contains("F1MS"));
@@ -196,7 +196,7 @@ class DepartmentPullTest {
     });
     server.start();
     MoodleClient client = MoodleStub.clientFor(server).build();
-    assertThatThrownBy(() -> new DepartmentPull(client, config(4), CLOCK, Progress.NONE).people())
+    assertThatThrownBy(() -> new DepartmentPull(client, config(4), CLOCK, ProgressListener.none()).people())
         .isInstanceOf(MissingCapabilityException.class).hasMessageContaining("View courses");
   }
 

@@ -17,10 +17,10 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.moodle.Progress;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.MoodleStub;
 import org.seniortutorkit.moodle.client.RetryPolicy;
+import org.seniortutorkit.progress.ProgressListener;
 
 /**
  * An apply interrupted half-way (a crash, a Moodle refusal, a network failure) and re-run finishes with every
@@ -59,7 +59,7 @@ class ApplyCrashTest {
 
   private ApplyReport apply(Journal journal, Set<SyncOperation> desired) {
     SyncPlan plan = SyncPlanner.plan(desired, Ledger.of(journal));
-    return new SyncApplier(client, journal, 4, Clock.systemUTC(), Progress.NONE).apply(plan);
+    return new SyncApplier(client, journal, 4, Clock.systemUTC(), ProgressListener.none()).apply(plan);
   }
 
   private static Map<String, Long> countByRow(List<String> rows) {
@@ -203,7 +203,7 @@ class ApplyCrashTest {
 
   @Test
   void a_zero_batch_size_is_refused() {
-    assertThatThrownBy(() -> new SyncApplier(client, new InMemoryJournal(), 0, Clock.systemUTC(), Progress.NONE))
+    assertThatThrownBy(() -> new SyncApplier(client, new InMemoryJournal(), 0, Clock.systemUTC(), ProgressListener.none()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batchSize = 0");
   }
 }

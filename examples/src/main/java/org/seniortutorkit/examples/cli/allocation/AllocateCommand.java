@@ -23,6 +23,8 @@ import org.seniortutorkit.allocation.TuteeAllocation;
 import org.seniortutorkit.allocation.TutorCandidate;
 import org.seniortutorkit.allocation.TutorStudentPair;
 import org.seniortutorkit.examples.cli.ExitCodes;
+import org.seniortutorkit.examples.cli.ProgressBar;
+import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentId;
@@ -64,6 +66,9 @@ public final class AllocateCommand implements Callable<Integer> {
   @Option(names = "--policy", description = "Allocation policy (.json); defaults apply to what it omits.")
   Path policy;
 
+  @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
+  boolean noProgress;
+
   @Option(names = "--year", required = true, description = "Academic year, e.g. 2026/27.")
   String year;
 
@@ -77,7 +82,8 @@ public final class AllocateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AllocationRequest request = request();
-    Allocation allocation = PersonalTutorAllocator.allocate(request);
+    Allocation allocation = PersonalTutorAllocator.allocate(request,
+        noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     Path csv = Path.of(out + ".csv");
     Path json = Path.of(out + ".json");
     writeCsv(csv, allocation);

@@ -6,6 +6,8 @@ import org.seniortutorkit.allocation.AllocationRequest;
 import org.seniortutorkit.allocation.PersonalTutorAllocator;
 import org.seniortutorkit.allocation.synthetic.SyntheticInstance;
 import org.seniortutorkit.examples.cli.ExitCodes;
+import org.seniortutorkit.examples.cli.ProgressBar;
+import org.seniortutorkit.progress.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +33,9 @@ public final class BenchAllocateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
+  boolean noProgress;
+
   @Override
   public Integer call() {
     if (students < 0 || tutors < 1) {
@@ -38,7 +43,8 @@ public final class BenchAllocateCommand implements Callable<Integer> {
     }
     AllocationRequest request = SyntheticInstance.generate(students, tutors, seed);
     long start = System.nanoTime();
-    Allocation allocation = PersonalTutorAllocator.allocate(request);
+    Allocation allocation = PersonalTutorAllocator.allocate(request,
+        noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     long millis = (System.nanoTime() - start) / 1_000_000;
     spec.commandLine().getOut().printf("{\"students\":%d,\"tutors\":%d,\"cost\":%d,\"unplaced\":%d,\"millis\":%d}%n",
         students, tutors, allocation.totalCost(), allocation.unplaced().size(), millis);

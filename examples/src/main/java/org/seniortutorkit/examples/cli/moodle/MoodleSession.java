@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.seniortutorkit.moodle.Progress;
+import org.seniortutorkit.examples.cli.ProgressBar;
 import org.seniortutorkit.moodle.client.Cohort;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.RetryPolicy;
@@ -18,17 +18,18 @@ import org.seniortutorkit.moodle.records.RecordsFolder;
 import org.seniortutorkit.moodle.records.StaffRecord;
 import org.seniortutorkit.moodle.records.StudentRecord;
 import org.seniortutorkit.moodle.sync.FileJournal;
+import org.seniortutorkit.progress.ProgressListener;
 
 /** The configuration, client, journal and progress bar one {@code moodle} subcommand works with. */
 final class MoodleSession {
   final MoodleConfig config;
   final MoodleClient client;
   final FileJournal journal;
-  final Progress progress;
+  final ProgressListener progress;
   final Clock clock = Clock.systemUTC();
   private final MoodleOptions options;
 
-  private MoodleSession(MoodleOptions options, MoodleConfig config, MoodleClient client, Progress progress) {
+  private MoodleSession(MoodleOptions options, MoodleConfig config, MoodleClient client, ProgressListener progress) {
     this.options = options;
     this.config = config;
     this.client = client;
@@ -51,7 +52,7 @@ final class MoodleSession {
         .retryPolicy(new RetryPolicy(config.maxAttempts(), java.time.Duration.ofMillis(250),
             java.time.Duration.ofSeconds(5)))
         .build();
-    Progress progress = options.noProgress ? Progress.NONE : new ProgressBar(err);
+    ProgressListener progress = options.noProgress ? ProgressListener.none() : new ProgressBar(err);
     return new MoodleSession(options, config, client, progress);
   }
 

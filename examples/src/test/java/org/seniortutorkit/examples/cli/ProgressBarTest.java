@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli.moodle;
+package org.seniortutorkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,23 +12,23 @@ class ProgressBarTest {
 
   @Test
   void the_bar_fills_in_place_and_ends_the_step_with_a_newline() {
-    bar.update("courses", 0, 4);
-    bar.update("courses", 2, 4);
-    bar.update("courses", 4, 4);
+    bar.advanced("courses", 0, 4);
+    bar.advanced("courses", 2, 4);
+    bar.advanced("courses", 4, 4);
     assertThat(err.toString()).contains("\rcourses          [---------------").contains("] 2/4")
         .endsWith("[" + "#".repeat(30) + "] 4/4" + System.lineSeparator());
   }
 
   @Test
   void updates_within_the_same_percent_are_not_redrawn() {
-    bar.update("grades", 1, 1000);
-    bar.update("grades", 2, 1000);
+    bar.advanced("grades", 1, 1000);
+    bar.advanced("grades", 2, 1000);
     assertThat(err.toString().split("\r", -1)).hasSize(2);
   }
 
   @Test
   void an_empty_step_counts_as_finished() {
-    bar.update("attendance", 0, 0);
+    bar.advanced("attendance", 0, 0);
     assertThat(err.toString()).contains("0/0").endsWith(System.lineSeparator());
   }
 }

@@ -1,25 +1,25 @@
-package org.seniortutorkit.examples.cli.moodle;
+package org.seniortutorkit.examples.cli;
 
 import java.io.PrintWriter;
-import org.seniortutorkit.moodle.Progress;
+import org.seniortutorkit.progress.ProgressListener;
 
 /**
  * A one-line progress bar on stderr: {@code enrolments [##########----------] 150/300}. Redrawn in place at most
  * once per percent, so a slow terminal or a log file is not flooded; each step ends with a newline.
  */
-final class ProgressBar implements Progress {
+public final class ProgressBar implements ProgressListener {
   private static final int WIDTH = 30;
 
   private final PrintWriter err;
   private String step = "";
   private int lastPercent = -1;
 
-  ProgressBar(PrintWriter err) {
+  public ProgressBar(PrintWriter err) {
     this.err = err;
   }
 
   @Override
-  public synchronized void update(String step, int done, int total) {
+  public synchronized void advanced(String step, long done, long total) {
     if (!step.equals(this.step)) {
       this.step = step;
       lastPercent = -1;
