@@ -37,7 +37,7 @@ public final class RecordsSection {
         .map(a -> TutorAssignment.builder().student(a.student()).tutor(a.tutor()).academicYear(allocation.year())
             .origin(a.pinned() ? AssignmentOrigin.PINNED : AssignmentOrigin.ALLOCATED).madeOn(sample.today()).build())
         .toList();
-    try (PersistenceProvider store = JdbcPersistence.embeddedH2(workingFolder)) {
+    try (PersistenceProvider store = JdbcPersistence.embeddedH2(workingFolder.toAbsolutePath().normalize())) {
       store.run(work -> {
         sample.staff().forEach(s -> upsert(work.staff(), s.id(), s));
         sample.students().forEach(s -> upsert(work.students(), s.id(), s));
