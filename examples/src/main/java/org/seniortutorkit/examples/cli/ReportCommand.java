@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * and for caseload and open cases, the sample department's data is used.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes a report (caseload, open-cases, progression, attendance) as CSV or JSON,",
-        "or, with --out FILE.html, the Senior Tutor's dashboard as one self-contained HTML page."})
+    description = {"Writes a report as CSV or JSON, or the dashboard with --out FILE.html.",
+        "Reports: caseload, open-cases, progression, attendance. The dashboard is one self-contained HTML page."})
 public final class ReportCommand implements Callable<Integer> {
   /** The reports this command writes. */
   public enum Type { CASELOAD, OPEN_CASES, PROGRESSION, ATTENDANCE }
