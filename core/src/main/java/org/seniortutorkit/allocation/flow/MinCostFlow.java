@@ -8,8 +8,8 @@ import java.util.BitSet;
  *
  * <p><b>Algorithm.</b> Primal-dual successive shortest paths: Dijkstra on reduced costs {@code c(u,v) + p(u) -
  * p(v)} (never negative thanks to the node potentials {@code p}), stopped as soon as the sink is settled; the
- * potentials then absorb the distances, and a Dinic-style blocking flow pushes as much flow as possible along
- * arcs of zero reduced cost between the nodes Dijkstra settled (that is, along many shortest paths at once, and
+ * potentials then absorb the distances, and Dinic rounds (level graph, blocking flow) push a maximum flow along
+ * arcs of zero reduced cost between the nodes Dijkstra settled (that is, along every shortest path at once, and
  * at least along the one Dijkstra found) before the next Dijkstra. Each
  * phase keeps the invariant that the current flow is a minimum-cost flow of its value, so the final flow is a
  * maximum flow of minimum cost among maximum flows.
@@ -46,7 +46,7 @@ public final class MinCostFlow {
   private int[] currentArc;
   private int[] queue;
   private int[] path;
-  private BitSet settled;
+  private boolean[] settled;
   private NodeHeap heap;
 
   /** The total flow pushed from source to sink and its cost. */
@@ -94,12 +94,16 @@ public final class MinCostFlow {
     currentArc = new int[nodes];
     queue = new int[nodes];
     path = new int[nodes];
-    settled = new BitSet(nodes);
+    settled = new boolean[nodes];
     heap = new NodeHeap();
     long flow = 0;
     long totalCost = 0;
     while (shortestDistances(source, sink)) {
-      flow += blockingFlow(source, sink);
+      // A maximum flow on the admissible (zero reduced cost) graph before the next Dijkstra: every path in it
+      // is a shortest path, so this keeps the flow minimum-cost while saving Dijkstra runs.
+      for (long pushed = blockingFlow(source, sink); pushed > 0; pushed = blockingFlow(source, sink)) {
+        flow += pushed;
+      }
     }
     for (int arc = 0; arc < arcs; arc += 2) {
       totalCost += cost[arc] * residual[arc ^ 1];
@@ -138,23 +142,23 @@ public final class MinCostFlow {
   /** Dijkstra on reduced costs; updates potentials. False when the sink can no longer be reached. */
   private boolean shortestDistances(int source, int sink) {
     Arrays.fill(distance, UNREACHED);
-    settled.clear();
+    Arrays.fill(settled, false);
     heap.clear();
     distance[source] = 0;
     heap.push(0, source);
     while (!heap.isEmpty()) {
       long d = heap.peekKey();
       int u = heap.pop();
-      if (settled.get(u) || d > distance[u]) {
+      if (settled[u] || d > distance[u]) {
         continue;
       }
-      settled.set(u);
+      settled[u] = true;
       if (u == sink) {
         break;
       }
       for (int arc = firstArc[u]; arc >= 0; arc = nextArc[arc]) {
         int v = head[arc];
-        if (residual[arc] > 0 && !settled.get(v)) {
+        if (residual[arc] > 0 && !settled[v]) {
           long candidate = d + cost[arc] + potential[u] - potential[v];
           if (candidate < distance[v]) {
             distance[v] = candidate;
@@ -163,12 +167,12 @@ public final class MinCostFlow {
         }
       }
     }
-    if (!settled.get(sink)) {
+    if (!settled[sink]) {
       return false;
     }
     long toSink = distance[sink];
     for (int v = 0; v < nodes; v++) {
-      potential[v] += settled.get(v) ? distance[v] : toSink;
+      potential[v] += settled[v] ? distance[v] : toSink;
     }
     return true;
   }
@@ -231,9 +235,12 @@ public final class MinCostFlow {
     level[source] = 0;
     for (int i = 0; i < tail; i++) {
       int u = queue[i];
+      if (level[sink] >= 0 && level[u] >= level[sink]) {
+        break;   // nodes this deep cannot lie on a shortest augmenting path to the sink
+      }
       for (int arc = firstArc[u]; arc >= 0; arc = nextArc[arc]) {
         int v = head[arc];
-        if (level[v] < 0 && settled.get(v) && admissible(arc, u)) {
+        if (level[v] < 0 && settled[v] && admissible(arc, u)) {
           level[v] = level[u] + 1;
           queue[tail++] = v;
         }
