@@ -37,7 +37,7 @@ public record DashboardData(
     }
   }
 
-  /** A tutee not met for too long; {@code lastMeeting} reads e.g. "9 weeks ago" or "none on record". */
+  /** A tutee not met for too long; {@code lastMeeting} is the monitoring rule's own explanation. */
   public record OverdueMeeting(String tutor, String student, String lastMeeting) {}
 
   /** Open cases of one kind, counted by age. */

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.seniortutorkit.allocation.Allocation;
 import org.seniortutorkit.casework.CaseKind;
@@ -61,8 +59,7 @@ public final class DepartmentDashboard {
       Map<StaffId, StaffMember> staff) {
     return check.findings().stream()
         .filter(f -> f.ruleId().equals(NO_MEETING_RULE))
-        .map(f -> new OverdueMeeting(tutorOf(f.subject(), allocation, staff), f.subject(),
-            lastMeeting(f.explanation())))
+        .map(f -> new OverdueMeeting(tutorOf(f.subject(), allocation, staff), f.subject(), f.explanation()))
         .toList();
   }
 
@@ -113,12 +110,6 @@ public final class DepartmentDashboard {
         .map(c -> new Deadline(c.deadline().get(), c.kind().name().toLowerCase(Locale.ROOT)
             + " " + c.id() + c.award().map(a -> ": " + a).orElse("")))
         .toList();
-  }
-
-  /** "9 weeks ago" from a no-meeting finding's explanation, or "none on record". */
-  private static String lastMeeting(String explanation) {
-    Matcher m = Pattern.compile("(\\d+) weeks before").matcher(explanation);
-    return m.find() ? m.group(1) + " weeks ago" : "none on record";
   }
 
   private static String name(Map<StaffId, StaffMember> staff, StaffId id) {

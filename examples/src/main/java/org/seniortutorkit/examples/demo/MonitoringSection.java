@@ -21,6 +21,7 @@ public final class MonitoringSection {
   private static final int SHOWN_LINES = 16;
 
   private final LocalDate today;
+  private final RecordsFolder folder = RecordsFolder.sample();
 
   public MonitoringSection(LocalDate today) {
     this.today = today;
@@ -28,7 +29,6 @@ public final class MonitoringSection {
 
   /** Runs every current rule over the sample records. */
   public CheckReport check() {
-    RecordsFolder folder = RecordsFolder.sample();
     StudentRecords records = folder.read(Optional.empty(), today);
     PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
     for (PolicyPack narrower : folder.policyPacks()) {   // e.g. the School of Medicine's own pack
@@ -39,7 +39,7 @@ public final class MonitoringSection {
 
   public CheckReport printTo(PrintWriter out) {
     CheckReport report = check();
-    List<String> lines = CheckSummary.of(report, RecordsFolder.sample().name()).lines().toList();
+    List<String> lines = CheckSummary.of(report, folder.name()).lines().toList();
     out.println();
     lines.stream().limit(SHOWN_LINES).forEach(out::println);
     if (lines.size() > SHOWN_LINES) {
