@@ -1,8 +1,14 @@
 package org.seniortutorkit.examples.cli.check;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,10 +19,14 @@ import org.seniortutorkit.student.StudentId;
 
 /**
  * The CSV forms of the two bulky record kinds, as student-records systems export them: a header row, then one
- * record a line, fields separated by commas (no quoting, so no commas inside fields). A bad line fails with
- * the file, line, column, value and rule.
+ * record a line, fields separated by commas (a field holding a comma is quoted, as RFC 4180 has it). A bad line
+ * fails with the file, line, column, value and rule.
  */
 public final class CsvRecords {
+  /** Rows as string arrays; Jackson's CSV parser handles quoting and line endings. */
+  private static final ObjectReader ROWS =
+      new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
+
   private CsvRecords() {}
 
   /** {@code student,date,attended} with attended one of true/false, yes/no, y/n, 1/0. */
@@ -34,32 +44,45 @@ public final class CsvRecords {
   }
 
   private static <T> List<T> parse(String file, String text, List<String> required, Function<Row, T> read) {
-    String[] lines = text.split("\r?\n");
-    if (lines.length == 0 || lines[0].isBlank()) {
-      throw new IllegalArgumentException(file + ": is empty; the first line must be the header " + required);
-    }
-    List<String> header = List.of(lines[0].trim().split("\\s*,\\s*"));
-    if (header.size() < required.size() || !header.subList(0, required.size()).equals(required)) {
-      throw new IllegalArgumentException(file + " line 1: header " + header + " must start with " + required);
-    }
-    List<T> records = new ArrayList<>(lines.length);
-    for (int i = 1; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
-        continue;
+    try (MappingIterator<String[]> rows = ROWS.readValues(text)) {
+      String[] first = rows.hasNextValue() ? rows.nextValue() : new String[0];
+      if (isBlank(first)) {
+        throw new IllegalArgumentException(file + ": is empty; the first line must be the header " + required);
       }
-      Row row = new Row(file, i + 1, header, lines[i].split(",", -1));
-      if (row.size() < required.size()) {
-        throw new IllegalArgumentException(file + " line " + (i + 1) + ": has " + row.size() + " fields, needs "
-            + required.size() + " " + required);
+      List<String> header = Arrays.stream(first).map(String::trim).toList();
+      if (header.size() < required.size() || !header.subList(0, required.size()).equals(required)) {
+        throw new IllegalArgumentException(file + " line 1: header " + header + " must start with " + required);
       }
-      try {
-        records.add(read.apply(row));
-      } catch (IllegalArgumentException e) {
-        throw e.getMessage() != null && e.getMessage().startsWith(file) ? e
-            : new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
+      List<T> records = new ArrayList<>();
+      while (rows.hasNextValue()) {
+        int line = rows.getParser().currentLocation().getLineNr();
+        String[] fields = rows.nextValue();
+        if (isBlank(fields)) {
+          continue;
+        }
+        records.add(readRow(new Row(file, line, header, fields), required, read));
       }
+      return records;
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": is not well-formed CSV: " + e.getMessage(), e);
     }
-    return records;
+  }
+
+  private static <T> T readRow(Row row, List<String> required, Function<Row, T> read) {
+    if (row.size() < required.size()) {
+      throw new IllegalArgumentException(row.file() + " line " + row.line() + ": has " + row.size()
+          + " fields, needs " + required.size() + " " + required);
+    }
+    try {
+      return read.apply(row);
+    } catch (IllegalArgumentException e) {
+      throw e.getMessage() != null && e.getMessage().startsWith(row.file()) ? e
+          : new IllegalArgumentException(row.file() + " line " + row.line() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isBlank(String[] fields) {
+    return Arrays.stream(fields).allMatch(String::isBlank);
   }
 
   /** One CSV line, with typed access that names the column on error. */

@@ -1,0 +1,50 @@
+package org.seniortutorkit.examples.cli.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.seniortutorkit.monitoring.AttendanceEvent;
+import org.seniortutorkit.regulation.ModuleResult;
+import org.seniortutorkit.student.StudentId;
+
+class CsvRecordsTest {
+  @Test
+  void reads_attendance_with_any_of_the_accepted_booleans() {
+    List<AttendanceEvent> events = CsvRecords.attendance("attendance.csv",
+        "student,date,attended\nS1,2026-11-02,yes\nS1,2026-11-03,0\n");
+    assertThat(events).containsExactly(
+        AttendanceEvent.of(StudentId.of("S1"), LocalDate.of(2026, 11, 2), true),
+        AttendanceEvent.of(StudentId.of("S1"), LocalDate.of(2026, 11, 3), false));
+  }
+
+  @Test
+  void a_quoted_field_may_hold_a_comma() {
+    List<ModuleResult> marks = CsvRecords.marks("marks.csv",
+        "student,module,academicYear,credits,mark\nS1,\"CHEM101, Foundations\",2025/26,15,62\n");
+    assertThat(marks).singleElement().extracting(ModuleResult::module).isEqualTo("CHEM101, Foundations");
+  }
+
+  @Test
+  void errors_name_the_files_own_line_across_blank_lines_and_crlf() {
+    String text = "student,date,attended\r\nS1,2026-11-02,yes\r\n\r\nS1,2026-11-04,maybe\r\n";
+    assertThatThrownBy(() -> CsvRecords.attendance("attendance.csv", text))
+        .hasMessage("attendance.csv line 4: attended = \"maybe\" must be true or false");
+  }
+
+  @Test
+  void a_short_row_is_refused_with_the_columns_it_needs() {
+    assertThatThrownBy(() -> CsvRecords.attendance("attendance.csv", "student,date,attended\nS1,2026-11-02\n"))
+        .hasMessage("attendance.csv line 2: has 2 fields, needs 3 [student, date, attended]");
+  }
+
+  @Test
+  void a_wrong_header_and_an_empty_file_are_refused() {
+    assertThatThrownBy(() -> CsvRecords.attendance("a.csv", "id,date,attended\n"))
+        .hasMessage("a.csv line 1: header [id, date, attended] must start with [student, date, attended]");
+    assertThatThrownBy(() -> CsvRecords.attendance("a.csv", ""))
+        .hasMessage("a.csv: is empty; the first line must be the header [student, date, attended]");
+  }
+}
