@@ -6,19 +6,24 @@ import java.util.BitSet;
 /**
  * Exact minimum-cost maximum flow on a directed network with integer capacities and non-negative integer costs.
  *
- * <p><b>Algorithm.</b> Primal-dual successive shortest paths: Dijkstra on reduced costs {@code c(u,v) + p(u) -
- * p(v)} (never negative thanks to the node potentials {@code p}), stopped as soon as the sink is settled; the
- * potentials then absorb the distances, and Dinic rounds (level graph, blocking flow) push a maximum flow along
- * arcs of zero reduced cost between the nodes Dijkstra settled (that is, along every shortest path at once, and
- * at least along the one Dijkstra found) before the next Dijkstra. Each
- * phase keeps the invariant that the current flow is a minimum-cost flow of its value, so the final flow is a
- * maximum flow of minimum cost among maximum flows.
+ * <p><b>Algorithm.</b> Primal-dual successive shortest paths. Each phase runs Dijkstra on reduced costs {@code
+ * c(u,v) + p(u) - p(v)} (never negative thanks to the node potentials {@code p}), stopped as soon as the sink is
+ * settled; nodes reached over an arc of zero reduced cost skip the heap, since nothing can come before them. The
+ * potentials then absorb the distances, and a depth-first search pushes flow along arcs of zero reduced cost
+ * between settled nodes (every such path is a shortest path, and the one Dijkstra found is among them) until it
+ * finds no more, remembering for the rest of the phase each node it proved to be a dead end and where each node's
+ * arc scan had got to. Each phase keeps the invariant that the current flow is a minimum-cost flow of its value,
+ * so the final flow is a maximum flow of minimum cost among maximum flows.
  *
- * <p><b>Complexity.</b> Each phase costs O(E log V) for Dijkstra plus O(V E) in the worst case for the blocking
- * flow (O(E + F·L) in practice, F the units pushed, L the path length). The number of phases is at most the
- * number of distinct shortest-path lengths, bounded by the number of distinct marginal costs in the network,
- * not by the flow value: a convex per-unit cost with a few hundred distinct values means a few hundred phases.
- * Memory is O(V + E) primitives.
+ * <p><b>Complexity.</b> Each phase costs O(E log V) for Dijkstra plus O(E + F·L) for the search (F the units
+ * pushed in the phase, L the length of a path). The number of phases is at most the number of distinct
+ * shortest-path lengths plus the units a phase's search leaves for the next one; it is bounded by the distinct
+ * marginal costs in the network in practice, not by the flow value: a convex per-unit cost with a few hundred
+ * distinct values means a few hundred phases. Memory is O(V + E) primitives.
+ *
+ * <p><b>Layout.</b> Arcs are collected as they are added, then {@link #solve} lays them out grouped by tail node
+ * in flat arrays (compressed sparse rows), so every scan of a node's arcs reads consecutive memory instead of
+ * chasing a linked list; the arcs of a node keep the order of a linked list (last added first).
  *
  * <pre>{@code
  * MinCostFlow network = new MinCostFlow(4);
@@ -27,22 +32,33 @@ import java.util.BitSet;
  * MinCostFlow.Result result = network.solve(0, 3);   // result.flow(), result.cost(); network.flow(arc)
  * }</pre>
  *
- * <p>Not thread-safe; one instance per network.
+ * <p>Not thread-safe; one instance per network, solved once.
  */
 public final class MinCostFlow {
   private static final long UNREACHED = Long.MAX_VALUE;
+  private static final byte UNSEEN = 0;
+  private static final byte ON_PATH = 1;
+  private static final byte DEAD_END = 2;
 
   private final int nodes;
-  private final int[] firstArc;
-  private int[] head = new int[16];
-  private int[] nextArc = new int[16];
-  private long[] residual = new long[16];
-  private long[] cost = new long[16];
+  // Arcs as added, in pairs (arc, arc ^ 1 its reverse).
+  private int[] addedTail = new int[16];
+  private int[] addedHead = new int[16];
+  private long[] addedCapacity = new long[16];
+  private long[] addedCost = new long[16];
   private int arcs;
+
+  // Laid out by solve(): the arcs of node u are slots firstOut[u] .. firstOut[u + 1] - 1.
+  private int[] firstOut;
+  private int[] slotOf;
+  private int[] head;
+  private int[] reverse;
+  private long[] residual;
+  private long[] cost;
 
   private long[] potential;
   private long[] distance;
-  private int[] level;
+  private byte[] mark;
   private int[] currentArc;
   private int[] queue;
   private int[] path;
@@ -57,8 +73,6 @@ public final class MinCostFlow {
       throw new IllegalArgumentException("a network needs at least 2 nodes, got " + nodes);
     }
     this.nodes = nodes;
-    this.firstArc = new int[nodes];
-    Arrays.fill(firstArc, -1);
   }
 
   /**
@@ -70,16 +84,20 @@ public final class MinCostFlow {
       throw new IllegalArgumentException(
           "bad arc " + from + "->" + to + " capacity " + capacity + " cost " + unitCost);
     }
+    if (firstOut != null) {
+      throw new IllegalStateException("the network is solved; arcs cannot be added any more");
+    }
     ensureRoom();
     int arc = arcs;
-    link(from, to, capacity, unitCost);
-    link(to, from, 0, -unitCost);
+    add(from, to, capacity, unitCost);
+    add(to, from, 0, -unitCost);
     return arc;
   }
 
-  /** The flow on an arc returned by {@link #addArc}. */
+  /** The flow on an arc returned by {@link #addArc}, once {@link #solve} has run. */
   public long flow(int arc) {
-    return residual[arc ^ 1];
+    checkSolved();
+    return residual[slotOf[arc ^ 1]];
   }
 
   public int nodeCount() {
@@ -88,45 +106,48 @@ public final class MinCostFlow {
 
   /** Pushes a maximum flow of minimum cost from {@code source} to {@code sink}. */
   public Result solve(int source, int sink) {
+    if (firstOut != null) {
+      throw new IllegalStateException("the network is already solved");
+    }
+    layOut();
     potential = new long[nodes];
     distance = new long[nodes];
-    level = new int[nodes];
+    mark = new byte[nodes];
     currentArc = new int[nodes];
     queue = new int[nodes];
     path = new int[nodes];
     settled = new boolean[nodes];
     heap = new NodeHeap();
     long flow = 0;
-    long totalCost = 0;
     while (shortestDistances(source, sink)) {
-      // A maximum flow on the admissible (zero reduced cost) graph before the next Dijkstra: every path in it
-      // is a shortest path, so this keeps the flow minimum-cost while saving Dijkstra runs.
-      for (long pushed = blockingFlow(source, sink); pushed > 0; pushed = blockingFlow(source, sink)) {
-        flow += pushed;
-      }
+      // Every path of zero reduced cost is a shortest path: pushing along all we find keeps the flow
+      // minimum-cost and saves Dijkstra runs.
+      flow += pushAlongShortestPaths(source, sink);
     }
+    long totalCost = 0;
     for (int arc = 0; arc < arcs; arc += 2) {
-      totalCost += cost[arc] * residual[arc ^ 1];
+      totalCost += addedCost[arc] * flow(arc);
     }
     return new Result(flow, totalCost);
   }
 
   /**
-   * Nodes reachable from {@code start} along arcs with residual capacity. After {@link #solve}, the nodes reached
-   * from a node with unmet supply form a Hall violator: every unit they could use is already taken. The
+   * Nodes reachable from {@code start} along arcs with residual capacity, once {@link #solve} has run. The nodes
+   * reached from a node with unmet supply form a Hall violator: every unit they could use is already taken. The
    * {@code excluded} nodes (typically source and sink) are neither entered nor reported.
    */
   public BitSet reachableInResidual(int start, int... excluded) {
+    checkSolved();
     BitSet seen = new BitSet(nodes);
     for (int node : excluded) {
       seen.set(node);
     }
-    int[] queue = new int[nodes];
     int tail = 0;
     queue[tail++] = start;
     seen.set(start);
     for (int i = 0; i < tail; i++) {
-      for (int arc = firstArc[queue[i]]; arc >= 0; arc = nextArc[arc]) {
+      int u = queue[i];
+      for (int arc = firstOut[u]; arc < firstOut[u + 1]; arc++) {
         if (residual[arc] > 0 && !seen.get(head[arc])) {
           seen.set(head[arc]);
           queue[tail++] = head[arc];
@@ -145,24 +166,38 @@ public final class MinCostFlow {
     Arrays.fill(settled, false);
     heap.clear();
     distance[source] = 0;
-    heap.push(0, source);
-    while (!heap.isEmpty()) {
-      long d = heap.peekKey();
-      int u = heap.pop();
-      if (settled[u] || d > distance[u]) {
-        continue;
+    int sameDistance = 0;   // a stack of nodes at the distance being settled, reached over zero reduced cost
+    queue[sameDistance++] = source;
+    long d = 0;
+    while (true) {
+      int u;
+      if (sameDistance > 0) {
+        u = queue[--sameDistance];
+      } else if (!heap.isEmpty()) {
+        d = heap.peekKey();
+        u = heap.pop();
+        if (settled[u] || d > distance[u]) {
+          continue;
+        }
+      } else {
+        break;
       }
       settled[u] = true;
       if (u == sink) {
         break;
       }
-      for (int arc = firstArc[u]; arc >= 0; arc = nextArc[arc]) {
+      long base = d + potential[u];
+      for (int arc = firstOut[u], end = firstOut[u + 1]; arc < end; arc++) {
         int v = head[arc];
         if (residual[arc] > 0 && !settled[v]) {
-          long candidate = d + cost[arc] + potential[u] - potential[v];
+          long candidate = base + cost[arc] - potential[v];
           if (candidate < distance[v]) {
             distance[v] = candidate;
-            heap.push(candidate, v);
+            if (candidate == d) {
+              queue[sameDistance++] = v;
+            } else {
+              heap.push(candidate, v);
+            }
           }
         }
       }
@@ -182,89 +217,116 @@ public final class MinCostFlow {
   }
 
   /**
-   * One Dinic round on the zero-reduced-cost arcs among settled nodes; returns the flow pushed, positive because
-   * the path Dijkstra found is among them. Staying within the settled nodes keeps a round as cheap as Dijkstra.
+   * Pushes flow along shortest paths only (arcs of zero reduced cost between settled nodes) until a depth-first
+   * search finds no more; returns the flow pushed, positive because the path Dijkstra found is among them.
+   * A node found to have no such path to the sink stays marked for the whole phase: pushing flow cannot give it
+   * one, since a new reverse arc only leads back to nodes that already had a path.
    */
-  private long blockingFlow(int source, int sink) {
-    if (!levelAdmissibleGraph(source, sink)) {
-      return 0;
-    }
-    System.arraycopy(firstArc, 0, currentArc, 0, nodes);
+  private long pushAlongShortestPaths(int source, int sink) {
+    System.arraycopy(firstOut, 0, currentArc, 0, nodes);
+    Arrays.fill(mark, UNSEEN);
     long pushed = 0;
     int depth = 0;
     int u = source;
+    mark[source] = ON_PATH;
     while (true) {
       if (u == sink) {
-        long bottleneck = Long.MAX_VALUE;
-        for (int i = 0; i < depth; i++) {
-          bottleneck = Math.min(bottleneck, residual[path[i]]);
+        pushed += augment(depth);
+        // Resume from the tail of the first arc the augmentation saturated; the path before it still stands.
+        int kept = 0;
+        while (residual[path[kept]] > 0) {
+          kept++;
         }
-        for (int i = 0; i < depth; i++) {
-          residual[path[i]] -= bottleneck;
-          residual[path[i] ^ 1] += bottleneck;
+        for (int i = kept; i < depth; i++) {
+          mark[head[path[i]]] = UNSEEN;
         }
-        pushed += bottleneck;
-        depth = 0;
-        u = source;
+        depth = kept;
+        u = head[reverse[path[kept]]];
         continue;
       }
       int arc = currentArc[u];
-      while (arc >= 0 && !(level[head[arc]] == level[u] + 1 && admissible(arc, u))) {
-        arc = nextArc[arc];
+      int end = firstOut[u + 1];
+      while (arc < end && !(mark[head[arc]] == UNSEEN && settled[head[arc]] && admissible(arc, u))) {
+        arc++;
       }
       currentArc[u] = arc;
-      if (arc >= 0) {
+      if (arc < end) {
         path[depth++] = arc;
         u = head[arc];
+        mark[u] = ON_PATH;
       } else {
-        level[u] = -1;
+        mark[u] = DEAD_END;
         if (depth == 0) {
           return pushed;
         }
         int back = path[--depth];
-        u = head[back ^ 1];
-        currentArc[u] = nextArc[back];
+        u = head[reverse[back]];
+        currentArc[u] = back + 1;
       }
     }
   }
 
-  private boolean levelAdmissibleGraph(int source, int sink) {
-    Arrays.fill(level, -1);
-    int tail = 0;
-    queue[tail++] = source;
-    level[source] = 0;
-    for (int i = 0; i < tail; i++) {
-      int u = queue[i];
-      if (level[sink] >= 0 && level[u] >= level[sink]) {
-        break;   // nodes this deep cannot lie on a shortest augmenting path to the sink
-      }
-      for (int arc = firstArc[u]; arc >= 0; arc = nextArc[arc]) {
-        int v = head[arc];
-        if (level[v] < 0 && settled[v] && admissible(arc, u)) {
-          level[v] = level[u] + 1;
-          queue[tail++] = v;
-        }
-      }
+  /** Pushes the bottleneck along the first {@code depth} arcs of the path and returns it. */
+  private long augment(int depth) {
+    long bottleneck = Long.MAX_VALUE;
+    for (int i = 0; i < depth; i++) {
+      bottleneck = Math.min(bottleneck, residual[path[i]]);
     }
-    return level[sink] >= 0;
+    for (int i = 0; i < depth; i++) {
+      residual[path[i]] -= bottleneck;
+      residual[reverse[path[i]]] += bottleneck;
+    }
+    return bottleneck;
   }
 
-  private void link(int from, int to, long capacity, long unitCost) {
-    head[arcs] = to;
-    residual[arcs] = capacity;
-    cost[arcs] = unitCost;
-    nextArc[arcs] = firstArc[from];
-    firstArc[from] = arcs;
+  /** Groups the arcs by tail node; within a node, the last added comes first. */
+  private void layOut() {
+    firstOut = new int[nodes + 1];
+    for (int arc = 0; arc < arcs; arc++) {
+      firstOut[addedTail[arc] + 1]++;
+    }
+    for (int u = 0; u < nodes; u++) {
+      firstOut[u + 1] += firstOut[u];
+    }
+    int[] fill = Arrays.copyOf(firstOut, nodes);
+    slotOf = new int[arcs];
+    for (int arc = arcs - 1; arc >= 0; arc--) {
+      slotOf[arc] = fill[addedTail[arc]]++;
+    }
+    head = new int[arcs];
+    reverse = new int[arcs];
+    residual = new long[arcs];
+    cost = new long[arcs];
+    for (int arc = 0; arc < arcs; arc++) {
+      int slot = slotOf[arc];
+      head[slot] = addedHead[arc];
+      reverse[slot] = slotOf[arc ^ 1];
+      residual[slot] = addedCapacity[arc];
+      cost[slot] = addedCost[arc];
+    }
+  }
+
+  private void checkSolved() {
+    if (firstOut == null) {
+      throw new IllegalStateException("solve the network first");
+    }
+  }
+
+  private void add(int from, int to, long capacity, long unitCost) {
+    addedTail[arcs] = from;
+    addedHead[arcs] = to;
+    addedCapacity[arcs] = capacity;
+    addedCost[arcs] = unitCost;
     arcs++;
   }
 
   private void ensureRoom() {
-    if (arcs + 2 > head.length) {
-      int size = head.length * 2;
-      head = Arrays.copyOf(head, size);
-      nextArc = Arrays.copyOf(nextArc, size);
-      residual = Arrays.copyOf(residual, size);
-      cost = Arrays.copyOf(cost, size);
+    if (arcs + 2 > addedTail.length) {
+      int size = addedTail.length * 2;
+      addedTail = Arrays.copyOf(addedTail, size);
+      addedHead = Arrays.copyOf(addedHead, size);
+      addedCapacity = Arrays.copyOf(addedCapacity, size);
+      addedCost = Arrays.copyOf(addedCost, size);
     }
   }
 }

@@ -52,4 +52,23 @@ class MinCostFlowTest {
     assertThatThrownBy(() -> network.addArc(0, 2, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new MinCostFlow(1)).hasMessageContaining("at least 2 nodes");
   }
+
+  @Test
+  void the_flow_on_an_arc_is_known_only_once_solved() {
+    MinCostFlow network = new MinCostFlow(2);
+    int arc = network.addArc(0, 1, 1, 1);
+
+    assertThatThrownBy(() -> network.flow(arc)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("solve the network first");
+  }
+
+  @Test
+  void a_solved_network_takes_no_more_arcs_and_is_not_solved_twice() {
+    MinCostFlow network = new MinCostFlow(2);
+    network.addArc(0, 1, 1, 1);
+    network.solve(0, 1);
+
+    assertThatThrownBy(() -> network.addArc(0, 1, 1, 1)).hasMessageContaining("arcs cannot be added");
+    assertThatThrownBy(() -> network.solve(0, 1)).hasMessage("the network is already solved");
+  }
 }
