@@ -71,14 +71,18 @@ class CheckCommandTest {
     StudentRecords records = sampleRecords();
     List<String> compensated = RegulationCheck.withCurrentRules().run(records, RecordsFolder.sample().policyLayers())
         .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student()).toList();
+    // A department pack replaces Chemistry's own, so it keeps that pack's limit of 20 tutees.
     Path pack = dir.resolve("pack.json");
     Files.writeString(pack, "{\"id\":\"stricter\",\"version\":\"1\",\"layer\":\"DEPARTMENT\",\"appliesTo\":\"CHEM\","
-        + "\"effectiveFrom\":\"2026-08-01\",\"settings\":{\"progression.compensation.maxCredits.undergraduate\":0}}");
+        + "\"effectiveFrom\":\"2026-08-01\",\"settings\":{\"progression.compensation.maxCredits.undergraduate\":0,"
+        + "\"tutoring.maxTuteesPerFullTimeTutor\":20}}");
 
     assertThat(run("check", "--sample", "--what-if", pack.toString(), "--out", dir.resolve("w.json").toString()))
         .isEqualTo(ExitCodes.OK);
     assertThat(compensated).isNotEmpty().allSatisfy(student ->
         assertThat(out.toString()).contains(student + ": PROGRESS -> MAKE_GOOD_DEFICIENCIES/RESIT"));
+    assertThat(out.toString()).contains("Progression outcome changes: " + compensated.size())
+        .doesNotContain("TUT-MAX-TUTEES");
   }
 
   private static StudentRecords sampleRecords() {
