@@ -16,6 +16,7 @@ import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.institution.Department;
+import org.seniortutorkit.institution.FacultyId;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.regulation.ClaimStatus;
 import org.seniortutorkit.regulation.Finding;
@@ -55,6 +56,7 @@ final class DeskPeople {
   final Student nominee;
   final double nomineeAverage;
   private final StaffMember panelMember;
+  private final FacultyId panelMemberFaculty;
   private final Map<StudentId, StaffId> tutorOf = new HashMap<>();
   private final Map<StaffId, Set<StudentId>> tutees = new HashMap<>();
   private final Map<StaffId, StaffMember> staff;
@@ -80,6 +82,7 @@ final class DeskPeople {
         .filter(s -> !facultyOf(sample, s).equals(department.faculty()))
         .filter(s -> !s.holds(StaffRole.SENIOR_TUTOR_UNDERGRADUATE) && !s.holds(StaffRole.SENIOR_TUTOR_POSTGRADUATE))
         .findFirst().orElseThrow();
+    panelMemberFaculty = facultyOf(sample, panelMember);
     worried = records.students().stream()
         .filter(s -> s.isActive() && tutorOf.containsKey(s.id()) && !s.complexNeeds().isEmpty()
             && !s.complexNeeds().contains(ComplexNeed.DISABILITY_SUPPORT_PLAN))
@@ -120,10 +123,10 @@ final class DeskPeople {
   /** A member of the Mitigation Advisory Panel from another faculty, who sees only their panel's cases. */
   Viewer panelMemberView(CaseId panelCase) {
     return Viewer.builder().id(panelMember.id()).department(panelMember.department())
-        .faculty(facultyOf(SampleDepartment.load(), panelMember)).addPanelCases(panelCase).build();
+        .faculty(panelMemberFaculty).addPanelCases(panelCase).build();
   }
 
-  private static org.seniortutorkit.institution.FacultyId facultyOf(SampleDepartment sample, StaffMember member) {
+  private static FacultyId facultyOf(SampleDepartment sample, StaffMember member) {
     return sample.institution().department(member.department()).orElseThrow().faculty();
   }
 
