@@ -16,7 +16,6 @@ import org.seniortutorkit.examples.cli.check.CheckSummary;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
-import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
@@ -90,10 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     RecordsFolder folder = folder();
     StudentRecords studentRecords = folder.read(Optional.ofNullable(asOf), LocalDate.now(ZoneOffset.UTC));
-    PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
-    for (PolicyPack pack : folder.policyPacks()) {
-      layers = layers.replacing(pack);
-    }
+    PolicyLayers layers = folder.policyLayers();
     for (Path policy : policies) {
       layers = layers.replacing(readPack(policy));
     }

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.examples.cli.desk.ReportInputFiles;
 import org.seniortutorkit.examples.cli.desk.SampleReportInputs;
 import org.seniortutorkit.examples.dashboard.DashboardPage;
@@ -78,8 +82,7 @@ public final class ReportCommand implements Callable<Integer> {
           "name a report (caseload, open-cases, progression, attendance) or give --out dashboard.html");
     }
     ReportTable table = switch (type) {
-      case CASELOAD -> CaseloadReport.of(SampleReportInputs.assignments(), SampleReportInputs.meetings(),
-          SampleReportInputs.YEAR, 2, date);
+      case CASELOAD -> caseload(date);
       case OPEN_CASES -> OpenCasesReport.of(DayAtTheDesk.run().cases(), date);
       case PROGRESSION -> ProgressionReport.of(
           input == null ? SampleReportInputs.progression() : ReportInputFiles.progression(input), date);
@@ -97,6 +100,12 @@ public final class ReportCommand implements Callable<Integer> {
       writer.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /** The sample department's tutors, from its records as of {@code date}: two meetings a tutee expected. */
+  private static ReportTable caseload(LocalDate date) {
+    StudentRecords records = RecordsFolder.sample().read(Optional.of(date), date);
+    return CaseloadReport.of(records.assignments(), records.meetings(), AcademicYear.containing(date), 2, date);
   }
 
   /** Accepts the documented names, e.g. {@code open-cases}. */

@@ -44,7 +44,7 @@ public final class DepartmentDashboard {
         overdue(check, allocation, byId),
         openCases(cases, asOf),
         flagged(check),
-        trainingGaps(check, staff, asOf),
+        trainingGaps(check, staff, byId, asOf),
         deadlines(cases, asOf));
   }
 
@@ -75,7 +75,8 @@ public final class DepartmentDashboard {
         .toList();
   }
 
-  private static List<TrainingGap> trainingGaps(CheckReport check, List<StaffMember> staff, LocalDate asOf) {
+  private static List<TrainingGap> trainingGaps(CheckReport check, List<StaffMember> staff,
+      Map<StaffId, StaffMember> byId, LocalDate asOf) {
     List<TrainingGap> gaps = new ArrayList<>();
     staff.stream()
         .filter(s -> s.roles().contains(StaffRole.PERSONAL_TUTOR))
@@ -83,7 +84,7 @@ public final class DepartmentDashboard {
         .forEach(s -> gaps.add(new TrainingGap(s.fullName(), "Introduction to Personal Tutoring not completed")));
     check.findings().stream()
         .filter(f -> f.subjectKind() == SubjectKind.STAFF && f.ruleId().startsWith("TUT-"))
-        .forEach(f -> gaps.add(new TrainingGap(f.subject(), f.ruleId() + ": " + f.outcome())));
+        .forEach(f -> gaps.add(new TrainingGap(name(byId, StaffId.of(f.subject())), f.ruleId() + ": " + f.outcome())));
     return gaps;
   }
 

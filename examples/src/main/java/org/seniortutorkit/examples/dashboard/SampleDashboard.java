@@ -1,22 +1,30 @@
 package org.seniortutorkit.examples.dashboard;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.examples.demo.AllocationSection;
-import org.seniortutorkit.examples.demo.MonitoringSection;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.regulation.CheckReport;
+import org.seniortutorkit.regulation.RegulationCheck;
+import org.seniortutorkit.regulation.StudentRecords;
 
-/** The dashboard of the sample department: its allocation, the sample records' checks and a day's cases. */
+/**
+ * The dashboard of the sample department, all of one department: the loads of its allocation, the flags of
+ * its records checked as of the dashboard's date, and the cases of its day at the desk. Staff come from the
+ * records, so training done since the allocation counts.
+ */
 public final class SampleDashboard {
   private SampleDashboard() {}
 
   public static DashboardData of(LocalDate asOf) {
     SampleDepartment sample = SampleDepartment.load();
-    Allocation allocation = new AllocationSection(sample).allocate();
-    CheckReport check = new MonitoringSection(asOf).check();
-    return DepartmentDashboard.of(sample.department().name(), asOf, sample.staff(), allocation, check,
+    Allocation allocation = sample.allocate();
+    RecordsFolder folder = RecordsFolder.sample();
+    StudentRecords records = folder.read(Optional.of(asOf), asOf);
+    CheckReport check = RegulationCheck.withCurrentRules().run(records, folder.policyLayers());
+    return DepartmentDashboard.of(sample.department().name(), asOf, records.staff(), allocation, check,
         DayAtTheDesk.run().cases());
   }
 }

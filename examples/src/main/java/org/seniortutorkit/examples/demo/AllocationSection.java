@@ -2,15 +2,10 @@ package org.seniortutorkit.examples.demo;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.allocation.AllocationPolicy;
-import org.seniortutorkit.allocation.AllocationRequest;
-import org.seniortutorkit.allocation.AllocationRequests;
-import org.seniortutorkit.allocation.PersonalTutorAllocator;
 import org.seniortutorkit.allocation.TuteeAllocation;
 import org.seniortutorkit.allocation.TutorLoad;
 import org.seniortutorkit.allocation.UnplacedStudent;
@@ -20,9 +15,6 @@ import org.seniortutorkit.staff.StaffMember;
 
 /** The demo's allocation page: every active student gets a Personal Tutor, and each choice is explained. */
 public final class AllocationSection {
-  /** Tutees a full-time tutor takes in the sample department; part-timers take proportionally fewer. */
-  public static final int FULL_TIME_MAX_TUTEES = 20;
-
   private final SampleDepartment sample;
 
   public AllocationSection(SampleDepartment sample) {
@@ -31,10 +23,7 @@ public final class AllocationSection {
 
   /** Allocates the sample department's tutors for this year. */
   public Allocation allocate() {
-    AllocationRequest request = AllocationRequests.forDepartment(sample.department(), sample.calendar().year(),
-        sample.today(), sample.students(), sample.staff(), sample.previousAssignments(), List.of(),
-        FULL_TIME_MAX_TUTEES, AllocationPolicy.builder().build());
-    return PersonalTutorAllocator.allocate(request);
+    return sample.allocate();
   }
 
   public Allocation printTo(PrintWriter out) {

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
-import org.seniortutorkit.policy.DefaultPolicyPack;
-import org.seniortutorkit.policy.PolicyLayers;
-import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
@@ -30,11 +27,7 @@ public final class MonitoringSection {
   /** Runs every current rule over the sample records. */
   public CheckReport check() {
     StudentRecords records = folder.read(Optional.empty(), today);
-    PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
-    for (PolicyPack narrower : folder.policyPacks()) {   // e.g. the School of Medicine's own pack
-      layers = layers.replacing(narrower);
-    }
-    return RegulationCheck.withCurrentRules().run(records, layers);
+    return RegulationCheck.withCurrentRules().run(records, folder.policyLayers());
   }
 
   public CheckReport printTo(PrintWriter out) {

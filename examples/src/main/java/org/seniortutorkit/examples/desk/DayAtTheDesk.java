@@ -33,12 +33,16 @@ import org.seniortutorkit.casework.Notification;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.casework.SupportService;
+import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.staff.StaffMember;
+import org.seniortutorkit.student.Student;
 
 /**
- * A day at the Senior Tutor's desk, end to end on the sample department: two concerns raised (one by a tutor,
- * one by an attendance finding), one escalated and referred to the Student Wellbeing Adviser, a
- * mitigating-circumstances claim taken through the panel, a refused look at a record, and the deadline
- * reminders of the day; then the audit chain verified. Everything goes through {@link StudentRecordDesk}, so
+ * A day at the Senior Tutor's desk, end to end on the sample department and its records: two concerns raised
+ * (one by a tutor, one from the day's attendance finding), one escalated and referred to the Student Wellbeing
+ * Adviser, the records' pending mitigating-circumstances claim taken through the panel, a refused look at a
+ * record, and the deadline reminders of the day; then the audit chain verified. The people are the
+ * department's own (see {@link DeskPeople}). Everything goes through {@link StudentRecordDesk}, so
  * every read and change is in the audit log.
  *
  * <pre>{@code
@@ -55,7 +59,7 @@ public final class DayAtTheDesk {
   public record Result(List<String> lines, List<StudentCase> cases, List<Notification> notifications,
       ChainVerification auditVerification) {}
 
-  private final DeskPeople people = new DeskPeople();
+  private final DeskPeople people = new DeskPeople(DAY);
   private final List<String> lines = new ArrayList<>();
   private final CollectingNotificationPublisher published = new CollectingNotificationPublisher();
   private final InMemoryCaseStore store = new InMemoryCaseStore();
@@ -67,7 +71,7 @@ public final class DayAtTheDesk {
           .name("Student Wellbeing Adviser").contact(people.adviser.id()).build()));
   private final StudentRecordDesk desk = new StudentRecordDesk(
       new AccessPolicy(PrivacyPolicy.standard(),
-          ConsentRegister.empty().withConsent(people.priya.id(), RecordArea.DISABILITY_DETAILS)),
+          ConsentRegister.empty().withConsent(people.claimant.id(), RecordArea.DISABILITY_DETAILS)),
       audit);
 
   private CaseId claimId;
@@ -98,88 +102,97 @@ public final class DayAtTheDesk {
   }
 
   private StudentCase concernFromMonitoring() {
-    StudentCase concern = desk.openConcernFromFinding(people.jordan, cases, "ATT-1 attendance below 70% over four weeks",
-        DAY, b -> b.personalTutor(people.tutor.id()));
-    say("09:00 monitoring raised " + concern.id() + " CONCERN about " + people.jordan.id() + " ("
-        + concern.findingRule().orElseThrow() + ")");
-    StudentCase acknowledged = act(people.tutorView(), people.jordan, concern, CaseCommand.ACKNOWLEDGE,
+    Student flagged = people.flagged;
+    StudentCase concern = desk.openConcernFromFinding(flagged, cases, people.flaggedBy.ruleId(), DAY,
+        b -> b.personalTutor(people.tutorOf(flagged).id()));
+    say("09:00 monitoring raised " + concern.id() + " CONCERN about " + flagged.id() + " ("
+        + concern.findingRule().orElseThrow() + ": " + people.flaggedBy.explanation() + ")");
+    StudentCase acknowledged = act(people.tutorView(flagged), flagged, concern, CaseCommand.ACKNOWLEDGE,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT);
-    return act(people.tutorView(), people.jordan, acknowledged, CaseCommand.RESOLVE, CaseRole.PERSONAL_TUTOR,
+    return act(people.tutorView(flagged), flagged, acknowledged, CaseCommand.RESOLVE, CaseRole.PERSONAL_TUTOR,
         Purpose.PASTORAL_SUPPORT);
   }
 
   private StudentCase concernFromTutor() {
-    DeskResult<StudentView> seen = desk.viewStudent(people.tutorView(), people.sam, Purpose.PASTORAL_SUPPORT);
+    Student worried = people.worried;
+    StaffMember tutor = people.tutorOf(worried);
+    DeskResult<StudentView> seen = desk.viewStudent(people.tutorView(worried), worried, Purpose.PASTORAL_SUPPORT);
     // The demo prints what the view holds, not the needs themselves: its output is no place for them.
-    say("09:30 " + people.tutor.fullName() + " looks up " + people.sam.id() + ": sees "
+    say("09:30 " + tutor.fullName() + " looks up " + worried.id() + ": sees "
         + seen.orElseThrow().visibleNeeds().size() + " complex need(s) for pastoral support; withheld "
         + seen.orElseThrow().withheldAreas() + " (" + seen.decision().rule() + ")");
-    StudentCase concern = desk.openCase(people.tutorView(), people.sam, cases, CaseKind.CONCERN,
+    StudentCase concern = desk.openCase(people.tutorView(worried), worried, cases, CaseKind.CONCERN,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
-        b -> b.concernSource(ConcernSource.TUTOR).personalTutor(people.tutor.id())).orElseThrow();
-    say("09:35 " + people.tutor.fullName() + " raised " + concern.id() + " CONCERN about " + people.sam.id());
-    return act(people.tutorView(), people.sam, concern, CaseCommand.ESCALATE, CaseRole.PERSONAL_TUTOR,
+        b -> b.concernSource(ConcernSource.TUTOR).personalTutor(tutor.id())).orElseThrow();
+    say("09:35 " + tutor.fullName() + " raised " + concern.id() + " CONCERN about " + worried.id());
+    return act(people.tutorView(worried), worried, concern, CaseCommand.ESCALATE, CaseRole.PERSONAL_TUTOR,
         Purpose.PASTORAL_SUPPORT);
   }
 
   private void referToWellbeing(StudentCase concern) {
     Viewer st = people.seniorTutorView();
-    StudentCase escalation = desk.openCase(st, people.sam, cases, CaseKind.ESCALATION, CaseRole.SENIOR_TUTOR,
-        Purpose.CASEWORK, DAY, b -> b.relatedCase(concern.id()).personalTutor(people.tutor.id())).orElseThrow();
+    Student worried = people.worried;
+    StaffId tutor = people.tutorOf(worried).id();
+    StudentCase escalation = desk.openCase(st, worried, cases, CaseKind.ESCALATION, CaseRole.SENIOR_TUTOR,
+        Purpose.CASEWORK, DAY, b -> b.relatedCase(concern.id()).personalTutor(tutor)).orElseThrow();
     say("10:00 " + people.seniorTutor.fullName() + " took " + concern.id() + " up as " + escalation.id()
         + " ESCALATION");
-    StudentCase reviewing = act(st, people.sam, escalation, CaseCommand.ACKNOWLEDGE, CaseRole.SENIOR_TUTOR,
+    StudentCase reviewing = act(st, worried, escalation, CaseCommand.ACKNOWLEDGE, CaseRole.SENIOR_TUTOR,
         Purpose.CASEWORK);
-    StudentCase referred = act(st, people.sam, reviewing, CaseCommand.REFER, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
-    StudentCase referral = desk.openCase(st, people.sam, cases, CaseKind.REFERRAL, CaseRole.SENIOR_TUTOR,
+    StudentCase referred = act(st, worried, reviewing, CaseCommand.REFER, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    StudentCase referral = desk.openCase(st, worried, cases, CaseKind.REFERRAL, CaseRole.SENIOR_TUTOR,
         Purpose.CASEWORK, DAY, b -> b.service(ServiceDirectory.WELLBEING_ADVISER).relatedCase(referred.id())
-            .personalTutor(people.tutor.id())).orElseThrow();
-    say("10:20 " + referral.id() + " REFERRAL of " + people.sam.id() + " to the "
+            .personalTutor(tutor)).orElseThrow();
+    say("10:20 " + referral.id() + " REFERRAL of " + worried.id() + " to the "
         + cases.services().require(ServiceDirectory.WELLBEING_ADVISER).name());
-    act(people.adviserView(referral), people.sam, referral, CaseCommand.ACCEPT, CaseRole.SERVICE_CONTACT,
+    act(people.adviserView(referral), worried, referral, CaseCommand.ACCEPT, CaseRole.SERVICE_CONTACT,
         Purpose.CASEWORK);
-    act(st, people.sam, concern, CaseCommand.CLOSE, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
-    act(st, people.sam, referred, CaseCommand.CLOSE, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    act(st, worried, concern, CaseCommand.CLOSE, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    act(st, worried, referred, CaseCommand.CLOSE, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
   }
 
+  /** The records' pending claim with evidence, taken to the panel; its description is the evidence summary. */
   private void mitigatingCircumstances() {
     Viewer st = people.seniorTutorView();
-    StudentCase claim = desk.openCase(st, people.priya, cases, CaseKind.MITIGATING_CIRCUMSTANCES,
+    Student claimant = people.claimant;
+    StudentCase claim = desk.openCase(st, claimant, cases, CaseKind.MITIGATING_CIRCUMSTANCES,
         CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY,
-        b -> b.addAffectedAssessments("CHEM201 January exam").evidenceSummary(DeskPeople.PRIYAS_EVIDENCE)
-            .personalTutor(people.tutor.id())).orElseThrow();
-    say("11:00 " + claim.id() + " MITIGATING_CIRCUMSTANCES claim for " + people.priya.id() + " (affects "
-        + claim.affectedAssessments() + ")");
+        b -> b.addAffectedAssessments(people.claim.module() + " " + people.claim.assessment())
+            .evidenceSummary(people.claim.description().orElse("evidence supplied with claim " + people.claim.id()))
+            .personalTutor(people.tutorOf(claimant).id())).orElseThrow();
+    say("11:00 " + claim.id() + " MITIGATING_CIRCUMSTANCES claim for " + claimant.id() + " (claim "
+        + people.claim.id() + ", affects " + claim.affectedAssessments() + ")");
     claimId = claim.id();
-    claim = act(st, people.priya, claim, CaseCommand.SEND_TO_PANEL, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
+    claim = act(st, claimant, claim, CaseCommand.SEND_TO_PANEL, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
     Viewer panel = people.panelMemberView(claim.id());
-    CaseView pack = desk.viewCase(panel, people.priya, claim, Purpose.MITIGATION_PANEL).orElseThrow();
+    CaseView pack = desk.viewCase(panel, claimant, claim, Purpose.MITIGATION_PANEL).orElseThrow();
     say("14:00 panel member " + panel.id() + " (" + panel.faculty() + ") reads the pack of " + claim.id()
         + (pack.evidenceWithheld() ? " without" : " with") + " its evidence");
-    CaseView stView = desk.viewCase(st, people.priya, claim, Purpose.CASEWORK).orElseThrow();
+    CaseView stView = desk.viewCase(st, claimant, claim, Purpose.CASEWORK).orElseThrow();
     say("14:05 the Senior Tutor's view of " + claim.id() + (stView.evidenceWithheld() ? " withholds" : " shows")
         + " the evidence (it is for the panel only)");
-    act(panel, people.priya, claim, CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL);
+    act(panel, claimant, claim, CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL);
   }
 
   private void refusedLook() {
     Viewer panel = people.panelMemberView(claimId);
-    DeskResult<StudentView> refused = desk.viewStudent(panel, people.sam, Purpose.MITIGATION_PANEL);
-    say("15:00 " + panel.id() + " asked for " + people.sam.id() + "'s record: "
+    DeskResult<StudentView> refused = desk.viewStudent(panel, people.worried, Purpose.MITIGATION_PANEL);
+    say("15:00 " + panel.id() + " asked for " + people.worried.id() + "'s record: "
         + (refused.permitted() ? "shown" : "refused, " + refused.decision()));
   }
 
   private void remindersOfTheDay() {
-    StudentCase nomination = desk.openCase(people.seniorTutorView(), people.priya, cases, CaseKind.NOMINATION,
+    StudentCase nomination = desk.openCase(people.seniorTutorView(), people.nominee, cases, CaseKind.NOMINATION,
         CaseRole.SENIOR_TUTOR, Purpose.REFERENCE_WRITING, DAY.minusDays(10),
-        b -> b.award("Perkin Prize for Organic Chemistry").deadline(DAY.plusDays(3)).score(78.0)).orElseThrow();
+        b -> b.award("Perkin Prize for Organic Chemistry").deadline(DAY.plusDays(3))
+            .score(Math.round(people.nomineeAverage * 10) / 10.0)).orElseThrow();
     List<Notification> reminders = DeadlineReminders.standard().dueOn(store.all(), DAY);
     say("16:00 deadline reminders for today: " + reminders.size());
     reminders.forEach(n -> say("  to " + n.recipient() + ": " + n.text()));
     say("       (" + nomination.id() + " is still " + nomination.state() + ")");
   }
 
-  private StudentCase act(Viewer viewer, org.seniortutorkit.student.Student student, StudentCase c,
+  private StudentCase act(Viewer viewer, Student student, StudentCase c,
       CaseCommand command, CaseRole role, Purpose purpose) {
     StudentCase next = desk.actOnCase(viewer, student, cases, c.id(), command, role, purpose, DAY).orElseThrow();
     say("      " + c.id() + " " + c.state() + " -" + command + "-> " + next.state() + " by " + viewer.id());

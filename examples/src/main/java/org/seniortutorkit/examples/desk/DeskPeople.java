@@ -1,71 +1,146 @@
 package org.seniortutorkit.examples.desk;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.seniortutorkit.access.Viewer;
 import org.seniortutorkit.casework.CaseId;
-import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.institution.DepartmentId;
 import org.seniortutorkit.institution.FacultyId;
-import org.seniortutorkit.institution.Programme;
-import org.seniortutorkit.institution.ProgrammeCode;
-import org.seniortutorkit.institution.SeniorTutorAppointment;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.regulation.ClaimStatus;
+import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
+import org.seniortutorkit.regulation.ModuleResult;
+import org.seniortutorkit.regulation.RecommendedAction;
+import org.seniortutorkit.regulation.RegulationCheck;
+import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.training.TrainingRecord;
 
-/** The people of the sample day: a Chemistry department, three students and the staff around them. */
+/**
+ * The people of the sample day, all of the sample department and its records as they stand on the day: its
+ * UG Senior Tutor and Wellbeing Adviser, students picked by what the records say about them, each with the
+ * Personal Tutor the year's assignments gave them, and a panel member from another faculty.
+ */
 final class DeskPeople {
-  /** Special-category: kept on the claim, shown only to the panel, never printed. */
-  static final String PRIYAS_EVIDENCE = "Consultant's letter: hospital admission in January";
+  private static final String ATTENDANCE_RULE = "MON-ATTENDANCE";
 
-  final StaffMember seniorTutor = staff("T0001", "Dr Rosalind Franklin", StaffRole.SENIOR_TUTOR_UNDERGRADUATE);
-  final StaffMember tutor = staff("T0042", "Dr Ada Lovelace", StaffRole.PERSONAL_TUTOR);
-  final StaffMember adviser = staff("W0100", "Chris Morgan", StaffRole.STUDENT_WELLBEING_ADVISER);
-  final Department department = Department.builder()
-      .id(DepartmentId.of("CHEM")).name("Department of Chemistry").faculty(FacultyId.of("FSCI"))
-      .addProgrammes(Programme.builder().code(ProgrammeCode.of("F100")).name("BSc Chemistry")
-          .level(StudyLevel.UNDERGRADUATE).durationYears(3).build())
-      .addSeniorTutorAppointments(SeniorTutorAppointment.builder().seniorTutor(seniorTutor.id())
-          .level(StudyLevel.UNDERGRADUATE).academicYear(AcademicYear.of(2026)).build())
-      .build();
-  final Student sam = student("S1234567", "Sam Taylor", ComplexNeed.WELLBEING_CONCERN);
-  final Student priya = student("S2345678", "Priya Shah", ComplexNeed.DISABILITY_SUPPORT_PLAN);
-  final Student jordan = student("S3456789", "Jordan Lee");
+  final Department department;
+  final StaffMember seniorTutor;
+  final StaffMember adviser;
+  /** A student already known to need pastoral support (a complex need other than a disability plan). */
+  final Student worried;
+  /** The student of the first pending claim with evidence: it goes to the Mitigation Advisory Panel. */
+  final Student claimant;
+  /** The claim itself; its description is special-category, for the panel only. */
+  final MitigatingCircumstancesClaim claim;
+  /** The first student the attendance rule flags on the day for their tutor's follow-up. */
+  final Student flagged;
+  final Finding flaggedBy;
+  /** The returning student with last year's best average, nominated for a prize. */
+  final Student nominee;
+  final double nomineeAverage;
+  private final StaffMember panelMember;
+  private final FacultyId panelMemberFaculty;
+  private final Map<StudentId, StaffId> tutorOf = new HashMap<>();
+  private final Map<StaffId, Set<StudentId>> tutees = new HashMap<>();
+  private final Map<StaffId, StaffMember> staff;
 
-  Viewer tutorView() {
-    return Viewer.of(tutor, department, java.util.Set.of(sam.id(), jordan.id(), priya.id()));
+  DeskPeople(LocalDate day) {
+    SampleDepartment sample = SampleDepartment.load();
+    RecordsFolder folder = RecordsFolder.sample();
+    StudentRecords records = folder.read(Optional.of(day), day);
+    department = sample.department();
+    staff = records.staff().stream().collect(Collectors.toMap(StaffMember::id, Function.identity()));
+    records.assignments().stream().filter(a -> a.academicYear().contains(day)).forEach(a -> {
+      tutorOf.put(a.student(), a.tutor());
+      tutees.computeIfAbsent(a.tutor(), t -> new HashSet<>()).add(a.student());
+    });
+    Map<StudentId, Student> students = records.students().stream()
+        .collect(Collectors.toMap(Student::id, Function.identity()));
+    seniorTutor = staff.get(department.seniorTutorAppointments().stream()
+        .filter(a -> a.level() == StudyLevel.UNDERGRADUATE && a.academicYear().contains(day))
+        .findFirst().orElseThrow().seniorTutor());
+    adviser = records.staff().stream().filter(s -> s.holds(StaffRole.STUDENT_WELLBEING_ADVISER)
+        && s.department().equals(department.id())).findFirst().orElseThrow();
+    panelMember = records.staff().stream()
+        .filter(s -> !facultyOf(sample, s).equals(department.faculty()))
+        .filter(s -> !s.holds(StaffRole.SENIOR_TUTOR_UNDERGRADUATE) && !s.holds(StaffRole.SENIOR_TUTOR_POSTGRADUATE))
+        .findFirst().orElseThrow();
+    panelMemberFaculty = facultyOf(sample, panelMember);
+    worried = records.students().stream()
+        .filter(s -> s.isActive() && tutorOf.containsKey(s.id()) && !s.complexNeeds().isEmpty()
+            && !s.complexNeeds().contains(ComplexNeed.DISABILITY_SUPPORT_PLAN))
+        .findFirst().orElseThrow();
+    claim = records.claims().stream().filter(c -> c.status() == ClaimStatus.PENDING && c.evidenceProvided())
+        .findFirst().orElseThrow();
+    claimant = students.get(claim.student());
+    flaggedBy = RegulationCheck.withCurrentRules().run(records, folder.policyLayers()).findings().stream()
+        .filter(f -> f.ruleId().equals(ATTENDANCE_RULE) && f.action() == RecommendedAction.TUTOR_FOLLOW_UP)
+        .min(Comparator.comparing(Finding::subject)).orElseThrow();
+    flagged = students.get(StudentId.of(flaggedBy.subject()));
+    Map<StudentId, Double> averages = lastYearAverages(records.results());
+    nominee = students.get(averages.entrySet().stream()
+        .max(Map.Entry.<StudentId, Double>comparingByValue().thenComparing(e -> e.getKey().value(),
+            Comparator.reverseOrder()))
+        .orElseThrow().getKey());
+    nomineeAverage = averages.get(nominee.id());
+  }
+
+  StaffMember tutorOf(Student student) {
+    return staff.get(tutorOf.get(student.id()));
+  }
+
+  /** The student's Personal Tutor, who sees their own tutees. */
+  Viewer tutorView(Student student) {
+    StaffMember tutor = tutorOf(student);
+    return Viewer.of(tutor, department, tutees.get(tutor.id()));
   }
 
   Viewer seniorTutorView() {
-    return Viewer.of(seniorTutor, department, java.util.Set.of());
+    return Viewer.of(seniorTutor, department, tutees.getOrDefault(seniorTutor.id(), Set.of()));
   }
 
-  Viewer adviserView(org.seniortutorkit.casework.StudentCase referral) {
-    return Viewer.of(adviser, department, java.util.Set.of()).withReferrals(referral.id());
+  Viewer adviserView(StudentCase referral) {
+    return Viewer.of(adviser, department, Set.of()).withReferrals(referral.id());
   }
 
-  /** A member of the Mitigation Advisory Panel from the Faculty of Arts. */
+  /** A member of the Mitigation Advisory Panel from another faculty, who sees only their panel's cases. */
   Viewer panelMemberView(CaseId panelCase) {
-    return Viewer.builder().id(StaffId.of("P0007")).department(DepartmentId.of("HIST")).faculty(FacultyId.of("FART"))
-        .addPanelCases(panelCase).build();
+    return Viewer.builder().id(panelMember.id()).department(panelMember.department())
+        .faculty(panelMemberFaculty).addPanelCases(panelCase).build();
   }
 
-  private static StaffMember staff(String id, String name, StaffRole role) {
-    return StaffMember.builder().id(StaffId.of(id)).fullName(name).department(DepartmentId.of("CHEM"))
-        .addRoles(role)
-        .training(TrainingRecord.builder().introductionToPersonalTutoringCompletedOn(LocalDate.of(2020, 9, 20)).build())
-        .build();
+  private static FacultyId facultyOf(SampleDepartment sample, StaffMember member) {
+    return sample.institution().department(member.department()).orElseThrow().faculty();
   }
 
-  private static Student student(String id, String name, ComplexNeed... needs) {
-    return Student.builder().id(StudentId.of(id)).fullName(name).department(DepartmentId.of("CHEM"))
-        .programme(ProgrammeCode.of("F100")).level(StudyLevel.UNDERGRADUATE).yearOfStudy(2)
-        .entryYear(AcademicYear.of(2025)).addComplexNeeds(needs).build();
+  /** Credit-weighted first-attempt averages of each student's latest year of marks. */
+  private static Map<StudentId, Double> lastYearAverages(List<ModuleResult> results) {
+    int latest = results.stream().mapToInt(r -> r.academicYear().startYear()).max().orElseThrow();
+    Map<StudentId, int[]> sums = new HashMap<>();
+    results.stream().filter(r -> r.attempt() == 1 && r.academicYear().startYear() == latest).forEach(r -> {
+      int[] sum = sums.computeIfAbsent(r.student(), s -> new int[2]);
+      sum[0] += r.mark() * r.credits();
+      sum[1] += r.credits();
+    });
+    Map<StudentId, Double> averages = new HashMap<>();
+    sums.forEach((student, sum) -> averages.put(student, (double) sum[0] / sum[1]));
+    return averages;
   }
 }

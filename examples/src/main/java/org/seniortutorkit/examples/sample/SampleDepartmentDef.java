@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
+import org.seniortutorkit.allocation.Allocation;
+import org.seniortutorkit.allocation.AllocationPolicy;
+import org.seniortutorkit.allocation.AllocationRequests;
+import org.seniortutorkit.allocation.PersonalTutorAllocator;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.institution.DepartmentId;
@@ -31,6 +35,12 @@ import org.seniortutorkit.values.SelfValidating;
 abstract class SampleDepartmentDef implements SelfValidating {
   static final String RESOURCE = "/org/seniortutorkit/examples/sample/sample-department.json";
 
+  /**
+   * Tutees a full-time tutor takes in the sample department; part-timers take proportionally fewer. The
+   * department's own policy pack in the sample records says the same, so the check agrees with the allocation.
+   */
+  public static final int FULL_TIME_MAX_TUTEES = 20;
+
   public abstract Institution institution();
 
   public abstract DepartmentId departmentId();
@@ -52,6 +62,16 @@ abstract class SampleDepartmentDef implements SelfValidating {
 
   public Department department() {
     return institution().department(departmentId()).orElseThrow();
+  }
+
+  /**
+   * This year's allocation of Personal Tutors, as the Senior Tutor makes it on {@link #today()}: the one the
+   * demo prints, the dashboard's loads and the sample records' assignments all come from it.
+   */
+  public Allocation allocate() {
+    return PersonalTutorAllocator.allocate(AllocationRequests.forDepartment(department(), calendar().year(),
+        today(), students(), staff(), previousAssignments(), List.of(), FULL_TIME_MAX_TUTEES,
+        AllocationPolicy.builder().build()));
   }
 
   /** Loads the copy shipped in the jar. */

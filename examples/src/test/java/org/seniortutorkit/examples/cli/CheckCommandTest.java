@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.regulation.CheckReport;
+import org.seniortutorkit.regulation.RegulationCheck;
+import org.seniortutorkit.regulation.StudentRecords;
 import picocli.CommandLine;
 
 class CheckCommandTest {
@@ -28,17 +34,28 @@ class CheckCommandTest {
   }
 
   @Test
-  void the_sample_has_findings_and_writes_a_json_report() throws IOException {
+  void the_sample_has_findings_of_every_rule_family_and_writes_a_json_report() throws IOException {
     Path json = dir.resolve("report.json");
     assertThat(run("check", "--sample", "--out", json.toString())).isEqualTo(ExitCodes.FINDINGS);
     CheckReport report = SeniorTutorJson.read(Files.readString(json), CheckReport.class);
     assertThat(report.asOf()).hasToString("2026-11-27");
     assertThat(report.findings()).extracting(f -> f.ruleId())
-        .contains("MON-ATTENDANCE", "MON-MISSED-SUBMISSIONS", "WDR-PROCEDURE", "PROG-OUTCOME", "TUT-WORKSHOP",
+        .contains("MON-ATTENDANCE", "MON-MISSED-SUBMISSIONS", "MON-MARKS-DROP", "MON-NO-TUTOR-MEETING",
+            "WDR-PROCEDURE", "PROG-OUTCOME", "TUT-WORKSHOP", "TUT-FIRST-YEAR-MEETING", "TUT-BRIEFINGS",
             "PANEL-SUPPORTIVE-ONLY", "PANEL-DIFFERENT-FACULTY", "PANEL-QUORUM");
+    assertThat(report.mitigation()).isNotEmpty();
+    assertThat(report.latePenalties()).isNotEmpty();
     assertThat(out.toString()).contains("Regulation check of (built-in sample) as of 2026-11-27")
-        .contains("MED: department.seniorTutorsSupportiveOnly = true from medicine@2026.1 (DEPARTMENT)")
-        .doesNotContain("Hospital admission");
+        .contains("CHEM: tutoring.maxTuteesPerFullTimeTutor = 20 from chemistry@2026.1 (DEPARTMENT)")
+        .contains("MED: department.seniorTutorsSupportiveOnly = true from medicine@2026.1 (DEPARTMENT)");
+  }
+
+  @Test
+  void the_sample_report_prints_no_claims_description() {
+    run("check", "--sample", "--out", dir.resolve("report.json").toString());
+
+    assertThat(sampleRecords().claims()).isNotEmpty().allSatisfy(c ->
+        assertThat(out.toString()).doesNotContain(c.description().orElseThrow()));
   }
 
   @Test
@@ -46,17 +63,30 @@ class CheckCommandTest {
     assertThat(run("check", "--sample", "--set", "monitoring.attendance.thresholdPercent=85", "--out",
         dir.resolve("w.json").toString())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("What if monitoring.attendance.thresholdPercent=85:")
-        .contains("Newly flagged: ");
+        .containsPattern("Newly flagged: [1-9]");
   }
 
   @Test
-  void a_what_if_pack_reports_the_difference() throws IOException {
+  void without_compensation_a_compensated_student_would_have_to_resit() throws IOException {
+    StudentRecords records = sampleRecords();
+    List<String> compensated = RegulationCheck.withCurrentRules().run(records, RecordsFolder.sample().policyLayers())
+        .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student()).toList();
+    // A department pack replaces Chemistry's own, so it keeps that pack's limit of 20 tutees.
     Path pack = dir.resolve("pack.json");
     Files.writeString(pack, "{\"id\":\"stricter\",\"version\":\"1\",\"layer\":\"DEPARTMENT\",\"appliesTo\":\"CHEM\","
-        + "\"effectiveFrom\":\"2026-08-01\",\"settings\":{\"progression.compensation.maxCredits.undergraduate\":0}}");
+        + "\"effectiveFrom\":\"2026-08-01\",\"settings\":{\"progression.compensation.maxCredits.undergraduate\":0,"
+        + "\"tutoring.maxTuteesPerFullTimeTutor\":20}}");
+
     assertThat(run("check", "--sample", "--what-if", pack.toString(), "--out", dir.resolve("w.json").toString()))
         .isEqualTo(ExitCodes.OK);
-    assertThat(out.toString()).contains("S1002: PROGRESS -> MAKE_GOOD_DEFICIENCIES/RESIT");
+    assertThat(compensated).isNotEmpty().allSatisfy(student ->
+        assertThat(out.toString()).contains(student + ": PROGRESS -> MAKE_GOOD_DEFICIENCIES/RESIT"));
+    assertThat(out.toString()).contains("Progression outcome changes: " + compensated.size())
+        .doesNotContain("TUT-MAX-TUTEES");
+  }
+
+  private static StudentRecords sampleRecords() {
+    return RecordsFolder.sample().read(Optional.empty(), LocalDate.now());
   }
 
   @Test

@@ -6,8 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.desk.DayAtTheDesk;
+import org.seniortutorkit.regulation.StudentRecords;
 import picocli.CommandLine;
 
 class DeskCommandsTest {
@@ -52,6 +58,16 @@ class DeskCommandsTest {
   void report_writes_caseload_as_json() {
     assertThat(run("report", "caseload", "--format", "json")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("\"report\" : \"tutor-caseload\"").contains("\"compliance_percent\"");
+  }
+
+  @Test
+  void report_caseload_lists_the_sample_departments_tutors_from_its_records() {
+    StudentRecords records = RecordsFolder.sample().read(Optional.of(DayAtTheDesk.DAY), DayAtTheDesk.DAY);
+    Set<String> tutors = records.assignments().stream().map(a -> a.tutor().value()).collect(Collectors.toSet());
+
+    assertThat(run("report", "caseload")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))))
+        .containsExactlyInAnyOrderElementsOf(tutors);
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.monitoring.AttendanceEvent;
+import org.seniortutorkit.policy.DefaultPolicyPack;
+import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.ModuleResult;
@@ -113,6 +115,15 @@ public final class RecordsFolder {
     records.briefings(list("briefings.json", new TypeReference<List<PolicyBriefing>>() {}));
     records.panels(list("panels.json", new TypeReference<List<PanelProposal>>() {}));
     return records.build();
+  }
+
+  /** The default pack with this folder's faculty and department packs layered over it. */
+  public PolicyLayers policyLayers() {
+    PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
+    for (PolicyPack narrower : policyPacks()) {
+      layers = layers.replacing(narrower);
+    }
+    return layers;
   }
 
   /** The packs in {@code policy-packs.json}, if any. */
