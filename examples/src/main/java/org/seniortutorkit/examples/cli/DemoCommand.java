@@ -9,6 +9,7 @@ import org.seniortutorkit.examples.demo.DepartmentOverview;
 import org.seniortutorkit.examples.demo.MonitoringSection;
 import org.seniortutorkit.examples.demo.RecordsSection;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
+import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("Senior Tutor Kit — demo on the embedded sample department");
     out.println("==========================================================");
     new DepartmentOverview(sample).printTo(out);
-    Allocation allocation = new AllocationSection(sample).printTo(out);
+    Allocation allocation = new AllocationSection(sample).printTo(out, TerminalWidth.of(spec));
     new RecordsSection(sample, dataDir).printTo(out, allocation);
     new MonitoringSection(sample.today()).printTo(out);
     out.println();

@@ -37,7 +37,7 @@ class CheckCommandTest {
         .contains("MON-ATTENDANCE", "MON-MISSED-SUBMISSIONS", "WDR-PROCEDURE", "PROG-OUTCOME", "TUT-WORKSHOP",
             "PANEL-SUPPORTIVE-ONLY", "PANEL-DIFFERENT-FACULTY", "PANEL-QUORUM");
     assertThat(out.toString()).contains("Regulation check of (built-in sample) as of 2026-11-27")
-        .contains("MED: department.seniorTutorsSupportiveOnly = true from medicine@2026.1 (DEPARTMENT)")
+        .containsPattern("MED +department.seniorTutorsSupportiveOnly = true from medicine@2026.1 \\(DEPARTMENT\\)")
         .doesNotContain("Hospital admission");
   }
 
