@@ -26,7 +26,7 @@ import org.seniortutorkit.moodle.client.MoodleToken;
 import org.seniortutorkit.moodle.config.MoodleConfig;
 import org.seniortutorkit.moodle.config.MoodleConfigReader;
 import org.seniortutorkit.moodle.pull.DepartmentPull;
-import org.seniortutorkit.moodle.pull.SimulatedDepartment;
+import org.seniortutorkit.moodle.testing.SimulatedDepartment;
 import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.progress.ProgressListener;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.examples.cli.desk.StateMachineTable;
+import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,9 +39,10 @@ public final class CasesCommand implements Callable<Integer> {
       out.flush();
       return result.auditVerification().isIntact() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
+    int width = TerminalWidth.of(spec);
     List<CaseKind> kinds = kind == null ? Arrays.asList(CaseKind.values()) : List.of(kind);
     for (CaseKind k : kinds) {
-      StateMachineTable.lines(k).forEach(out::println);
+      StateMachineTable.lines(k, width).forEach(out::println);
       out.println();
     }
     out.flush();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
+import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
@@ -100,7 +101,7 @@ public final class CheckCommand implements Callable<Integer> {
         noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     Path json = Optional.ofNullable(out).orElse(Path.of("check-report.json"));
     Files.writeString(json, SeniorTutorJson.writePretty(report));
-    stdout.print(CheckSummary.of(report, folder.name()));
+    stdout.print(CheckSummary.of(report, folder.name(), TerminalWidth.of(spec)));
     stdout.println("\nJSON report: " + json);
     return report.findings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
@@ -117,7 +118,7 @@ public final class CheckCommand implements Callable<Integer> {
     Files.writeString(json, SeniorTutorJson.writePretty(report));
     String change = (whatIf == null ? "" : "policy pack " + whatIf + " ")
         + settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-    stdout.print(CheckSummary.of(report, change.trim()));
+    stdout.print(CheckSummary.of(report, change.trim(), TerminalWidth.of(spec)));
     stdout.println("\nJSON report: " + json);
     return ExitCodes.OK;
   }

@@ -5,6 +5,7 @@ import java.util.logging.Logger;
 import org.seniortutorkit.examples.cli.allocation.AllocateCommand;
 import org.seniortutorkit.examples.cli.allocation.BenchCommand;
 import org.seniortutorkit.examples.cli.moodle.MoodleCommand;
+import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +38,12 @@ public final class SeniorTutorCommand {
   @Option(names = "--verbose", scope = ScopeType.INHERIT,
       description = "On an error, print the full detail (stack trace) as well as the one-line message.")
   boolean verbose;
+
+  /** Read through {@link TerminalWidth#of}: every subcommand inherits it, and it sets this one field. */
+  @Option(names = "--width", scope = ScopeType.INHERIT, paramLabel = "COLUMNS",
+      description = "Fit tables to this many characters, wrapping long text (default: the COLUMNS environment "
+          + "variable, else 100).")
+  Integer width;
 
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(Level.WARNING);

@@ -9,6 +9,8 @@ import org.seniortutorkit.allocation.Allocation;
 import org.seniortutorkit.allocation.TuteeAllocation;
 import org.seniortutorkit.allocation.TutorLoad;
 import org.seniortutorkit.allocation.UnplacedStudent;
+import org.seniortutorkit.examples.cli.table.Column;
+import org.seniortutorkit.examples.cli.table.TextTable;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.staff.StaffMember;
@@ -26,7 +28,8 @@ public final class AllocationSection {
     return sample.allocate();
   }
 
-  public Allocation printTo(PrintWriter out) {
+  /** Prints the allocation with its loads table fitted to {@code width} characters, and returns it. */
+  public Allocation printTo(PrintWriter out, int width) {
     Allocation allocation = allocate();
     Map<StaffId, StaffMember> staff = sample.staff().stream()
         .collect(Collectors.toMap(StaffMember::id, Function.identity()));
@@ -35,11 +38,15 @@ public final class AllocationSection {
     out.printf("  placed %d students, %d unplaced; continuity kept for %d of %d returning students;"
         + " total cost %d%n", allocation.assignments().size(), allocation.unplaced().size(),
         allocation.continuityKept(), allocation.returningStudents(), allocation.totalCost());
-    out.printf("  %-32s %4s %9s%n", "tutor", "FTE", "tutees");
+    // A name may wrap (its id is one word, so never split); FTE and the load are figures and stay whole.
+    TextTable loads = TextTable.of(Column.wrapped("tutor", 16), Column.number("FTE"), Column.number("tutees"),
+        Column.number("capacity"), Column.wrapped("note")).indent(2);
     allocation.tutorLoads().stream()
         .sorted(Comparator.comparing((TutorLoad l) -> l.tutor().value()))
-        .forEach(load -> out.printf("  %-32s %4.1f %4d / %-3d%s%n", name(staff, load.tutor()), load.fte(),
-            load.tutees(), load.capacity(), load.tutees() == 0 ? "  (none: " + whyNone(staff.get(load.tutor())) + ")" : ""));
+        .forEach(load -> loads.row(name(staff, load.tutor()), String.format("%.1f", load.fte()),
+            load.tutees(), load.capacity(),
+            load.tutees() == 0 ? "(none: " + whyNone(staff.get(load.tutor())) + ")" : ""));
+    loads.render(width).forEach(out::println);
     for (UnplacedStudent unplaced : allocation.unplaced()) {
       // The reason can name a complex need: it is for the Senior Tutor's eyes, as here, never for logs.
       out.printf("  UNPLACED %s: %s%n", unplaced.student(), unplaced.reason());

@@ -2,7 +2,6 @@ package org.seniortutorkit.examples.demo;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
@@ -15,7 +14,7 @@ import org.seniortutorkit.regulation.StudentRecords;
  * same one {@code senior-tutor check --sample} reads), each finding with its rule, citation and recommended action.
  */
 public final class MonitoringSection {
-  private static final int SHOWN_LINES = 16;
+  private static final int SHOWN_FINDINGS = 6;
 
   private final LocalDate today;
   private final RecordsFolder folder = RecordsFolder.sample();
@@ -30,14 +29,11 @@ public final class MonitoringSection {
     return RegulationCheck.withCurrentRules().run(records, folder.policyLayers());
   }
 
-  public CheckReport printTo(PrintWriter out) {
+  /** Prints the counts and the most serious findings, fitted to {@code width} characters. */
+  public CheckReport printTo(PrintWriter out, int width) {
     CheckReport report = check();
-    List<String> lines = CheckSummary.of(report, folder.name()).lines().toList();
     out.println();
-    lines.stream().limit(SHOWN_LINES).forEach(out::println);
-    if (lines.size() > SHOWN_LINES) {
-      out.printf("  ... %d more lines: run `senior-tutor check --sample` for them all%n", lines.size() - SHOWN_LINES);
-    }
+    out.print(CheckSummary.overview(report, folder.name(), SHOWN_FINDINGS, width));
     return report;
   }
 }

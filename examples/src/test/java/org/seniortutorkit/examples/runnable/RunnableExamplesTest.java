@@ -3,14 +3,22 @@ package org.seniortutorkit.examples.runnable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.examples.embed.EmbedAllocation;
+import org.seniortutorkit.examples.moodle.SyncWithMockMoodle;
 import org.seniortutorkit.examples.policy.TightenAttendanceThreshold;
 
 /** Each runnable example runs to the end and prints what it promises. */
 class RunnableExamplesTest {
+  @TempDir
+  Path folder;
+
   private static String run(Runnable example) {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -34,5 +42,34 @@ class RunnableExamplesTest {
     String out = run(() -> TightenAttendanceThreshold.main(new String[0]));
     assertThat(out).containsPattern("newly flagged S\\d+ by MON-ATTENDANCE")
         .containsPattern("[1-9]\\d* newly flagged, \\d+ no longer flagged");
+  }
+
+  private String syncWithMockMoodle() {
+    return run(() -> {
+      try {
+        SyncWithMockMoodle.main(new String[] {folder.toString()});
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Test
+  void the_moodle_example_pulls_the_simulated_department_and_checks_it() {
+    // 12 students, 3 staff, 4 courses of 2 grade items each per student, 3 attendance marks: the simulated site.
+    // None has a tutor meeting on record, so the check flags each of the 12 for it.
+    assertThat(syncWithMockMoodle())
+        .contains("12 students, 3 staff, 4 courses, 48 grade items, 0 completion records, 3 attendance marks")
+        .contains("Findings: 12 {LOW=12}").contains("MON-NO-TUTOR-MEETING");
+  }
+
+  @Test
+  void the_moodle_example_applies_the_plan_once_and_the_second_apply_has_nothing_to_do() {
+    assertThat(syncWithMockMoodle())
+        .contains("Plan: 12 to add, 0 to remove, 0 unchanged")
+        .contains("Apply: applied 12 operation(s); Moodle matches the plan")
+        .containsSubsequence("5. Apply again", "Plan: 0 to add, 0 to remove, 12 unchanged",
+            "Apply: applied 0 operation(s)")
+        .contains("Moodle now holds 12 Personal Tutor role assignments.");
   }
 }

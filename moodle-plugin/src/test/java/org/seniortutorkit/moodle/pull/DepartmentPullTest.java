@@ -26,6 +26,7 @@ import org.seniortutorkit.moodle.records.GradeRecord;
 import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.moodle.records.RecordsFolder;
 import org.seniortutorkit.moodle.records.StudentRecord;
+import org.seniortutorkit.moodle.testing.SimulatedDepartment;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.student.ComplexNeed;
 

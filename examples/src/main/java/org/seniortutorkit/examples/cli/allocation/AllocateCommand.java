@@ -24,6 +24,7 @@ import org.seniortutorkit.allocation.TutorCandidate;
 import org.seniortutorkit.allocation.TutorStudentPair;
 import org.seniortutorkit.examples.cli.ExitCodes;
 import org.seniortutorkit.examples.cli.ProgressBar;
+import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.staff.StaffId;
@@ -89,7 +90,7 @@ public final class AllocateCommand implements Callable<Integer> {
     writeCsv(csv, allocation);
     AllocationFiles.writeJson(json, allocation);
     PrintWriter printed = spec.commandLine().getOut();
-    new AllocationSummary(printed).print(allocation);
+    new AllocationSummary(printed, TerminalWidth.of(spec)).print(allocation);
     printed.println("Wrote " + csv + " and " + json);
     printed.flush();
     return allocation.isComplete() ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.seniortutorkit.examples.cli.table.Column;
+import org.seniortutorkit.examples.cli.table.TextTable;
+import org.seniortutorkit.examples.cli.table.WordWrap;
 import org.seniortutorkit.policy.PolicyLayer;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.Finding;
@@ -15,40 +18,66 @@ import org.seniortutorkit.regulation.whatif.WhatIfReport;
 public final class CheckSummary {
   private CheckSummary() {}
 
-  public static String of(CheckReport report, String source) {
+  /**
+   * The report's counts and its {@code shown} most serious findings fitted to {@code width} characters, for a
+   * page that has room for a glimpse, then how many more the full report holds.
+   */
+  public static String overview(CheckReport report, String source, int shown, int width) {
     StringBuilder out = new StringBuilder();
-    out.append("Regulation check of ").append(source).append(" as of ").append(report.asOf()).append('\n');
-    out.append(counts("Findings", report.findings(), f -> f.severity().name())).append('\n');
-    report.findings().stream()
-        .sorted(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
-            .thenComparing(Finding::subject).thenComparing(Finding::ruleId))
-        .forEach(f -> out.append(finding(f)));
-    out.append('\n').append(counts("Progression", report.progression(), d -> d.summary())).append('\n');
-    report.progression().stream().filter(d -> d.rank() > 0)
-        .forEach(d -> out.append("  ").append(d.student()).append(' ').append(d.summary()).append(": ")
-            .append(String.join("; ", d.reasons())).append('\n'));
-    out.append('\n').append("Prepared for the Mitigation Advisory Panel (the panel decides): ")
-        .append(report.mitigation().size()).append('\n');
-    report.mitigation().forEach(m -> out.append("  ").append(m.claim()).append(" (").append(m.student())
-        .append(") ").append(m.recommendation())
-        .append(m.reasons().isEmpty() ? "" : ": " + m.reasons().stream()
-            .map(r -> r.ruleId() + " " + r.explanation()).collect(Collectors.joining("; ")))
-        .append('\n'));
-    out.append('\n').append("Late penalties: ").append(report.latePenalties().size()).append('\n');
-    report.latePenalties().forEach(p -> out.append("  ").append(p.student()).append(' ').append(p.module())
-        .append('/').append(p.assessment()).append(' ').append(p.rawMark()).append(" -> ").append(p.mark())
-        .append(" (").append(p.explanation()).append(")\n"));
-    out.append('\n').append("Settings from faculty or department packs:\n");
-    report.policies().forEach((department, settings) -> settings.stream()
-        .filter(s -> s.source().layer().map(l -> l != PolicyLayer.INSTITUTION).orElse(true))
-        .forEach(s -> out.append("  ").append(department).append(": ").append(s).append('\n')));
+    out.append("Regulation check of ").append(source).append(" as of ").append(report.asOf()).append('
+');
+    append(out, WordWrap.lines(counts("Findings", report.findings(), f -> f.severity().name()), width));
+    List<Finding> serious = mostSeriousFirst(report.findings());
+    append(out, FindingsTable.lines(serious.subList(0, Math.min(shown, serious.size())), width));
+    if (serious.size() > shown) {
+      append(out, WordWrap.lines("  ... " + (serious.size() - shown)
+          + " more findings, with progression, mitigation and late penalties: run `senior-tutor check --sample`",
+          width));
+    }
     return out.toString();
   }
 
-  public static String of(WhatIfReport report, String change) {
+  /** The report with its tables fitted to {@code width} characters. */
+  public static String of(CheckReport report, String source, int width) {
+    StringBuilder out = new StringBuilder();
+    out.append("Regulation check of ").append(source).append(" as of ").append(report.asOf()).append('\n');
+    append(out, WordWrap.lines(counts("Findings", report.findings(), f -> f.severity().name()), width));
+    append(out, FindingsTable.lines(mostSeriousFirst(report.findings()), width));
+    out.append('\n');
+    append(out, WordWrap.lines(counts("Progression", report.progression(), d -> d.summary()), width));
+    TextTable progression = TextTable.of(Column.whole("student"), Column.whole("outcome"),
+        Column.wrapped("reasons", 24)).indent(2);
+    report.progression().stream().filter(d -> d.rank() > 0)
+        .forEach(d -> progression.row(d.student(), d.summary(), String.join("; ", d.reasons())));
+    appendUnlessEmpty(out, progression, width);
+    out.append('\n').append("Prepared for the Mitigation Advisory Panel (the panel decides): ")
+        .append(report.mitigation().size()).append('\n');
+    TextTable mitigation = TextTable.of(Column.whole("claim"), Column.whole("student"),
+        Column.whole("recommendation"), Column.wrapped("reasons", 24)).indent(2);
+    report.mitigation().forEach(m -> mitigation.row(m.claim(), m.student(), m.recommendation(),
+        m.reasons().stream().map(r -> r.ruleId() + " " + r.explanation()).collect(Collectors.joining("; "))));
+    appendUnlessEmpty(out, mitigation, width);
+    out.append('\n').append("Late penalties: ").append(report.latePenalties().size()).append('\n');
+    TextTable penalties = TextTable.of(Column.whole("student"), Column.whole("assessment"), Column.number("raw"),
+        Column.number("mark"), Column.wrapped("why", 24)).indent(2);
+    report.latePenalties().forEach(p -> penalties.row(p.student(), p.module() + "/" + p.assessment(),
+        p.rawMark(), p.mark(), p.explanation()));
+    appendUnlessEmpty(out, penalties, width);
+    out.append('\n').append("Settings from faculty or department packs:\n");
+    TextTable settings = TextTable.of(Column.whole("department"), Column.wrapped("setting and its source", 24))
+        .indent(2);
+    report.policies().forEach((department, values) -> values.stream()
+        .filter(s -> s.source().layer().map(l -> l != PolicyLayer.INSTITUTION).orElse(true))
+        .forEach(s -> settings.row(department, s)));
+    appendUnlessEmpty(out, settings, width);
+    return out.toString();
+  }
+
+  /** The difference with its tables fitted to {@code width} characters. */
+  public static String of(WhatIfReport report, String change, int width) {
     StringBuilder out = new StringBuilder("What if ").append(change).append(":\n");
-    section(out, "Newly flagged", report.newlyFlagged());
-    section(out, "No longer flagged", report.noLongerFlagged());
+    section(out, "Newly flagged", report.newlyFlagged(), width);
+    section(out, "No longer flagged", report.noLongerFlagged(), width);
     out.append("Progression outcome changes: ").append(report.progressionChanges().size()).append('\n');
     report.progressionChanges().forEach(c -> out.append("  ").append(c).append('\n'));
     if (report.isEmpty()) {
@@ -57,14 +86,25 @@ public final class CheckSummary {
     return out.toString();
   }
 
-  private static void section(StringBuilder out, String title, List<Finding> findings) {
+  private static void section(StringBuilder out, String title, List<Finding> findings, int width) {
     out.append(title).append(": ").append(findings.size()).append('\n');
-    findings.forEach(f -> out.append(finding(f)));
+    append(out, FindingsTable.lines(findings, width));
   }
 
-  private static String finding(Finding f) {
-    return String.format("  %-14s %-6s %-27s %s%n      %s: %s%n      [%s]%n", f.subject(), f.severity(),
-        f.action(), f.ruleId(), f.outcome(), f.explanation(), f.citation());
+  /** An empty table would be a header over nothing: the count above it already says "0". */
+  private static void appendUnlessEmpty(StringBuilder out, TextTable table, int width) {
+    if (!table.isEmpty()) {
+      append(out, table.render(width));
+    }
+  }
+
+  private static List<Finding> mostSeriousFirst(List<Finding> findings) {
+    return findings.stream().sorted(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
+        .thenComparing(Finding::subject).thenComparing(Finding::ruleId)).toList();
+  }
+
+  private static void append(StringBuilder out, List<String> lines) {
+    lines.forEach(line -> out.append(line).append('\n'));
   }
 
   private static <T> String counts(String title, List<T> items, Function<T, String> key) {

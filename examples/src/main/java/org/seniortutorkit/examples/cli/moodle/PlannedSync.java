@@ -32,7 +32,7 @@ record PlannedSync(SyncPlan plan, List<String> problems) {
   void print(PrintWriter out, int show) {
     out.println("Plan: " + plan.summary());
     plan.operations().stream().limit(show).forEach(op -> out.println("  " + op));
-    if (plan.operations().size() > show) {
+    if (show > 0 && plan.operations().size() > show) {   // apply shows none, and has no --show to offer
       out.println("  ... and " + (plan.operations().size() - show) + " more (use --show to list more)");
     }
     problems.forEach(problem -> out.println("  problem: " + problem));

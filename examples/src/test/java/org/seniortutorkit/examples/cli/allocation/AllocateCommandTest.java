@@ -30,7 +30,8 @@ class AllocateCommandTest {
         "--year", "2026/27", "--date", "2026-09-01", "--out", dir.resolve("result").toString());
 
     assertThat(exit).isEqualTo(ExitCodes.FINDINGS);
-    assertThat(out.toString()).contains("1 of 2 students placed", "1 of 1 returning students kept", "S2: ");
+    assertThat(out.toString()).contains("1 of 2 students placed", "1 of 1 returning students kept")
+        .containsPattern("Unplaced students \\(1\\):\\R  student +reason\\R  S2 +\\S");
     assertThat(Files.readString(dir.resolve("result.csv"))).contains("S1,T1,false").contains("UNPLACED");
     assertThat(Files.readString(dir.resolve("result.json"))).contains("\"tutor\" : \"T1\"");
   }

@@ -1,14 +1,18 @@
-package org.seniortutorkit.moodle.pull;
+package org.seniortutorkit.moodle.testing;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -21,6 +25,10 @@ import mockwebserver3.RecordedRequest;
  * cohort, enrolled in {@code coursesPerStudent} courses of their programme's half; every tenth has the
  * disability-plan profile flag. Staff 5001.. (idnumber T0001..) teach two courses each way round. Each
  * enrolment has {@code itemsPerEnrolment} grade items, the last being the course total.
+ *
+ * <p>It also keeps the role assignments written with {@code core_role_assign_roles} and
+ * {@code core_role_unassign_roles}, as Moodle does (assigning twice holds one assignment), so a sync can be
+ * planned, applied and applied again against it.
  */
 public final class SimulatedDepartment extends Dispatcher {
   public final int students;
@@ -33,6 +41,7 @@ public final class SimulatedDepartment extends Dispatcher {
   private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger peakInFlight = new AtomicInteger();
+  private final Set<String> roleAssignments = Collections.synchronizedSet(new LinkedHashSet<>());
 
   public SimulatedDepartment(int students, int staff, int courses, int coursesPerStudent, int itemsPerEnrolment,
       long delayMillis) {
@@ -129,6 +138,13 @@ public final class SimulatedDepartment extends Dispatcher {
     return peakInFlight.get();
   }
 
+  /** The role assignments held now, each as {@code role:R/user:U/usercontext:C}. */
+  public Set<String> roleAssignments() {
+    synchronized (roleAssignments) {
+      return Set.copyOf(roleAssignments);
+    }
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -145,6 +161,8 @@ public final class SimulatedDepartment extends Dispatcher {
         case "core_user_get_users_by_field" -> usersById(form);
         case "mod_attendance_get_sessions" -> attendance(form.get("attendanceid"));
         case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
+        case "core_role_assign_roles" -> assignRoles(form, "assignments", roleAssignments::add);
+        case "core_role_unassign_roles" -> assignRoles(form, "unassignments", roleAssignments::remove);
         default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
             + "\"message\":\"Can't find data record in database table external_functions.\"}";
       };
@@ -153,6 +171,17 @@ public final class SimulatedDepartment extends Dispatcher {
     } finally {
       inFlight.decrementAndGet();
     }
+  }
+
+  /** Applies every row of the request; Moodle answers both functions with {@code null}. */
+  private static String assignRoles(Map<String, String> form, String list,
+      Consumer<String> change) {
+    for (int i = 0; form.containsKey(list + "[" + i + "][roleid]"); i++) {
+      String prefix = list + "[" + i + "]";
+      change.accept("role:" + form.get(prefix + "[roleid]") + "/user:" + form.get(prefix + "[userid]")
+          + "/usercontext:" + form.get(prefix + "[instanceid]"));
+    }
+    return "null";
   }
 
   /** Whether mod_attendance is installed and in the token's service. */
