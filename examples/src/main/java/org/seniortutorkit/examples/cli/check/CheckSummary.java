@@ -23,10 +23,7 @@ public final class CheckSummary {
    * page that has room for a glimpse, then how many more the full report holds.
    */
   public static String overview(CheckReport report, String source, int shown, int width) {
-    StringBuilder out = new StringBuilder();
-    out.append("Regulation check of ").append(source).append(" as of ").append(report.asOf()).append('
-');
-    append(out, WordWrap.lines(counts("Findings", report.findings(), f -> f.severity().name()), width));
+    StringBuilder out = headline(report, source, width);
     List<Finding> serious = mostSeriousFirst(report.findings());
     append(out, FindingsTable.lines(serious.subList(0, Math.min(shown, serious.size())), width));
     if (serious.size() > shown) {
@@ -39,9 +36,7 @@ public final class CheckSummary {
 
   /** The report with its tables fitted to {@code width} characters. */
   public static String of(CheckReport report, String source, int width) {
-    StringBuilder out = new StringBuilder();
-    out.append("Regulation check of ").append(source).append(" as of ").append(report.asOf()).append('\n');
-    append(out, WordWrap.lines(counts("Findings", report.findings(), f -> f.severity().name()), width));
+    StringBuilder out = headline(report, source, width);
     append(out, FindingsTable.lines(mostSeriousFirst(report.findings()), width));
     out.append('\n');
     append(out, WordWrap.lines(counts("Progression", report.progression(), d -> d.summary()), width));
@@ -96,6 +91,13 @@ public final class CheckSummary {
     if (!table.isEmpty()) {
       append(out, table.render(width));
     }
+  }
+
+  private static StringBuilder headline(CheckReport report, String source, int width) {
+    StringBuilder out = new StringBuilder();
+    out.append("Regulation check of ").append(source).append(" as of ").append(report.asOf()).append('\n');
+    append(out, WordWrap.lines(counts("Findings", report.findings(), f -> f.severity().name()), width));
+    return out;
   }
 
   private static List<Finding> mostSeriousFirst(List<Finding> findings) {
