@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.examples.cli.desk.StateMachineTable;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
+import org.seniortutorkit.examples.cli.table.WordWrap;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,13 +34,13 @@ public final class CasesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    int width = TerminalWidth.of(spec);
     if (day) {
       DayAtTheDesk.Result result = DayAtTheDesk.run();
-      result.lines().forEach(out::println);
+      result.lines().forEach(line -> WordWrap.hanging(line, width).forEach(out::println));
       out.flush();
       return result.auditVerification().isIntact() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
-    int width = TerminalWidth.of(spec);
     List<CaseKind> kinds = kind == null ? Arrays.asList(CaseKind.values()) : List.of(kind);
     for (CaseKind k : kinds) {
       StateMachineTable.lines(k, width).forEach(out::println);

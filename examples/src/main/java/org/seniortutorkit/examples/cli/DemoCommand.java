@@ -10,6 +10,7 @@ import org.seniortutorkit.examples.demo.MonitoringSection;
 import org.seniortutorkit.examples.demo.RecordsSection;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
+import org.seniortutorkit.examples.cli.table.WordWrap;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,15 +35,16 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    int width = TerminalWidth.of(spec);
     SampleDepartment sample = SampleDepartment.load();
     out.println("Senior Tutor Kit — demo on the embedded sample department");
     out.println("==========================================================");
     new DepartmentOverview(sample).printTo(out);
-    Allocation allocation = new AllocationSection(sample).printTo(out, TerminalWidth.of(spec));
+    Allocation allocation = new AllocationSection(sample).printTo(out, width);
     new RecordsSection(sample, dataDir).printTo(out, allocation);
-    new MonitoringSection(sample.today()).printTo(out, TerminalWidth.of(spec));
+    new MonitoringSection(sample.today()).printTo(out, width);
     out.println();
-    DayAtTheDesk.run().lines().forEach(out::println);
+    DayAtTheDesk.run().lines().forEach(line -> WordWrap.hanging(line, width).forEach(out::println));
     out.flush();
     return ExitCodes.OK;
   }

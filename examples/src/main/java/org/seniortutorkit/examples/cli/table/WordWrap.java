@@ -8,6 +8,8 @@ import java.util.List;
  * Tables use it for their wrapped columns, commands for a title or count line that may outgrow the terminal.
  */
 public final class WordWrap {
+  static final int HANGING = 6;
+
   private WordWrap() {}
 
   public static List<String> lines(String text, int width) {
@@ -21,6 +23,25 @@ public final class WordWrap {
       line.append(line.length() > 0 ? " " : "").append(word);
     }
     lines.add(line.toString());
+    return lines;
+  }
+
+  /**
+   * A printed line that may outgrow the terminal: wrapped at spaces, its continuation lines indented
+   * {@value #HANGING} characters more than the line itself, so a log-like line ("09:00 raised ...") reads as one
+   * entry.
+   */
+  public static List<String> hanging(String line, int width) {
+    int indent = line.length() - line.stripLeading().length();
+    String margin = line.substring(0, indent);
+    String continuation = margin + " ".repeat(HANGING);
+    List<String> lines = new ArrayList<>();
+    List<String> first = lines(line, width - indent);
+    lines.add(margin + first.get(0));
+    String rest = String.join(" ", first.subList(1, first.size()));
+    if (!rest.isEmpty()) {
+      lines(rest, width - continuation.length()).forEach(l -> lines.add(continuation + l));
+    }
     return lines;
   }
 
