@@ -10,7 +10,7 @@ import org.seniortutorkit.examples.demo.MonitoringSection;
 import org.seniortutorkit.examples.demo.RecordsSection;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
-import org.seniortutorkit.examples.cli.table.WordWrap;
+import org.seniortutorkit.examples.cli.table.FittedWriter;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     int width = TerminalWidth.of(spec);
+    // Prose lines wrap to the width too; the tables are already fitted and pass through as they are.
+    PrintWriter out = new PrintWriter(new FittedWriter(spec.commandLine().getOut(), width));
     SampleDepartment sample = SampleDepartment.load();
     out.println("Senior Tutor Kit — demo on the embedded sample department");
     out.println("==========================================================");
@@ -44,8 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
     new RecordsSection(sample, dataDir).printTo(out, allocation);
     new MonitoringSection(sample.today()).printTo(out, width);
     out.println();
-    DayAtTheDesk.run().lines().forEach(line -> WordWrap.hanging(line, width).forEach(out::println));
-    out.flush();
+    DayAtTheDesk.run().lines().forEach(out::println);
+    out.close();
     return ExitCodes.OK;
   }
 }

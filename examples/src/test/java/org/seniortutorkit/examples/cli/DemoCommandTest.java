@@ -63,10 +63,22 @@ class DemoCommandTest {
   void demo_saves_the_department_and_allocation_to_embedded_h2_and_a_rerun_adds_nothing() {
     assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
     assertThat(dataDir.resolve("senior-tutor-kit.mv.db")).exists();
-    assertThat(out.toString()).containsPattern("394 students, 32 staff, 384 tutor assignments for 2026/27");
+    assertThat(unwrapped()).contains("394 students, 32 staff, 384 tutor assignments for 2026/27");
     out.getBuffer().setLength(0);
     assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
-    assertThat(out.toString()).containsPattern("394 students, 32 staff, 384 tutor assignments for 2026/27");
+    assertThat(unwrapped()).contains("394 students, 32 staff, 384 tutor assignments for 2026/27");
+  }
+
+  @Test
+  void every_line_of_the_demo_fits_the_terminal_width() {
+    assertThat(run("--width", "80", "demo", "--data-dir", dataDir.toString())).isZero();
+
+    assertThat(out.toString().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+  }
+
+  /** The output with line breaks and indents as single spaces: long lines wrap to the terminal's width. */
+  private String unwrapped() {
+    return out.toString().replaceAll("\\s+", " ");
   }
 
   @Test

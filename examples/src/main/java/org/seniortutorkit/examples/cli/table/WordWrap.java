@@ -32,6 +32,9 @@ public final class WordWrap {
    * entry.
    */
   public static List<String> hanging(String line, int width) {
+    if (line.length() <= width) {
+      return List.of(line);   // as it is: a table row's spacing is its alignment
+    }
     int indent = line.length() - line.stripLeading().length();
     String margin = line.substring(0, indent);
     String continuation = margin + " ".repeat(HANGING);
