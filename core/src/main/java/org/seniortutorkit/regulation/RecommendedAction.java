@@ -1,6 +1,10 @@
 package org.seniortutorkit.regulation;
 
-/** What a finding recommends someone does next. */
+/**
+ * What a finding recommends someone does next. Some actions follow from a student's complex needs (see
+ * {@code monitoring.ConcernRouting}), so naming them next to a student reveals the need: see
+ * {@link #revealsComplexNeed()}.
+ */
 public enum RecommendedAction {
   /** The student's Personal Tutor contacts them. */
   TUTOR_FOLLOW_UP,
@@ -14,5 +18,14 @@ public enum RecommendedAction {
   /** The Mitigation Advisory Panel decides. */
   REFER_TO_MITIGATION_PANEL,
   /** The panel must be re-formed before it sits. */
-  RECONSTITUTE_PANEL
+  RECONSTITUTE_PANEL;
+
+  /**
+   * True when the action is chosen because of a complex need (a disability support plan, a known wellbeing
+   * concern), so a list that pairs it with a student discloses special-category data. A summary meant to travel
+   * (a dashboard, a report to a committee) should say "refer to the support already arranged" instead.
+   */
+  public boolean revealsComplexNeed() {
+    return this == REFER_TO_DISABILITY_OFFICER || this == REFER_TO_WELLBEING_ADVISER;
+  }
 }

@@ -73,4 +73,11 @@ class SampleDashboardTest {
       assertThat(html).doesNotContain(need.name());
     }
   }
+
+  @Test
+  void a_flag_whose_action_follows_from_a_complex_need_names_no_service_that_would_reveal_it() {
+    assertThat(data.flaggedStudents()).extracting(DashboardData.FlaggedStudent::recommendedAction)
+        .contains(DepartmentDashboard.ARRANGED_SUPPORT)
+        .noneMatch(action -> action.contains("DISABILITY") || action.contains("WELLBEING"));
+  }
 }
