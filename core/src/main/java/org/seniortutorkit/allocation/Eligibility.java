@@ -19,6 +19,21 @@ final class Eligibility {
     return broken.isEmpty() ? Optional.empty() : Optional.of(broken.iterator().next());
   }
 
+  /**
+   * The first enforced rule that keeps the tutor from every student whoever they are (on leave, workshop not
+   * completed), or empty when the tutor could take tutees.
+   */
+  Optional<HardRule> unavailableBy(TutorCandidate tutor) {
+    AllocationPolicy policy = request.policy();
+    if (policy.enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year())) {
+      return Optional.of(HardRule.TUTOR_ACTIVE);
+    }
+    if (policy.enforces(HardRule.WORKSHOP_COMPLETED) && !tutor.completedWorkshopBefore(request.allocationDate())) {
+      return Optional.of(HardRule.WORKSHOP_COMPLETED);
+    }
+    return Optional.empty();
+  }
+
   /** The same verdict as {@link #brokenRules} being empty, without allocating: it runs for every group and tutor. */
   boolean eligible(TutorCandidate tutor, StudentGroup.Signature student) {
     AllocationPolicy policy = request.policy();

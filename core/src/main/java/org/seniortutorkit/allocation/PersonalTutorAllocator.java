@@ -122,7 +122,8 @@ public final class PersonalTutorAllocator {
         long price = LoadPrice.ofLoad(load[t], tutor.fte(), request.policy().loadWeight());
         cost += price;
         loads.add(TutorLoad.builder().tutor(tutor.id()).fte(tutor.fte()).tutees(load[t])
-            .capacity(tutor.capacity()).loadCost(price).build());
+            .capacity(tutor.capacity()).loadCost(price)
+            .unavailableBy(network.eligibility.unavailableBy(tutor)).build());
       }
       return Allocation.builder()
           .year(request.year())

@@ -2,6 +2,7 @@ package org.seniortutorkit.allocation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.staff.StaffId;
 
@@ -20,4 +21,11 @@ abstract class TutorLoadDef {
   public abstract int capacity();
 
   public abstract long loadCost();
+
+  /**
+   * The hard rule that kept this tutor from every student ({@link HardRule#TUTOR_ACTIVE} when on leave,
+   * {@link HardRule#WORKSHOP_COMPLETED} before the workshop), so that "why has Dr X no tutees?" has the engine's
+   * answer; empty when the tutor could take tutees, whether or not the optimum gave them any.
+   */
+  public abstract Optional<HardRule> unavailableBy();
 }

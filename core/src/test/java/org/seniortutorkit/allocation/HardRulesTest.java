@@ -24,6 +24,20 @@ class HardRulesTest {
   }
 
   @Test
+  void a_tutors_load_names_the_rule_that_kept_them_from_every_student() {
+    Allocation allocation = allocate(List.of(student("S1").build()), List.of(
+        tutor("ON_LEAVE").addOnLeaveIn(Fixtures.YEAR).build(),
+        tutor("NO_WORKSHOP").workshopCompletedOn(java.util.Optional.empty()).build(),
+        tutor("ACTIVE").build(), tutor("SPARE").build()));
+
+    assertThat(allocation.tutorLoads()).extracting(l -> l.tutor().value(), TutorLoad::unavailableBy).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("ON_LEAVE", java.util.Optional.of(HardRule.TUTOR_ACTIVE)),
+        org.assertj.core.groups.Tuple.tuple("NO_WORKSHOP", java.util.Optional.of(HardRule.WORKSHOP_COMPLETED)),
+        org.assertj.core.groups.Tuple.tuple("ACTIVE", java.util.Optional.empty()),
+        org.assertj.core.groups.Tuple.tuple("SPARE", java.util.Optional.empty()));
+  }
+
+  @Test
   void a_tutor_who_did_the_workshop_on_the_allocation_date_or_never_is_not_eligible() {
     Allocation allocation = allocate(List.of(student("S1").build()), List.of(
         tutor("SAME_DAY").workshopCompletedOn(Fixtures.DATE).build(),

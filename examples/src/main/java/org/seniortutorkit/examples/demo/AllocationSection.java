@@ -45,7 +45,7 @@ public final class AllocationSection {
         .sorted(Comparator.comparing((TutorLoad l) -> l.tutor().value()))
         .forEach(load -> loads.row(name(staff, load.tutor()), String.format("%.1f", load.fte()),
             load.tutees(), load.capacity(),
-            load.tutees() == 0 ? "(none: " + whyNone(staff.get(load.tutor())) + ")" : ""));
+            load.tutees() == 0 ? "(none: " + whyNone(load) + ")" : ""));
     loads.render(width).forEach(out::println);
     for (UnplacedStudent unplaced : allocation.unplaced()) {
       // The reason can name a complex need: it is for the Senior Tutor's eyes, as here, never for logs.
@@ -61,14 +61,9 @@ public final class AllocationSection {
         example.explanation().summary());
   }
 
-  private String whyNone(StaffMember tutor) {
-    if (tutor == null) {
-      return "unknown";
-    }
-    if (!tutor.canTakeTuteesOn(sample.today())) {
-      return "workshop not yet completed";
-    }
-    return tutor.isOnLeaveIn(sample.calendar().year()) ? "on leave" : "not needed";
+  /** The engine's own answer: the rule that kept the tutor from every student, else they were not needed. */
+  private static String whyNone(TutorLoad load) {
+    return load.unavailableBy().map(rule -> rule.name() + " not met").orElse("not needed");
   }
 
   private static String name(Map<StaffId, StaffMember> staff, StaffId id) {

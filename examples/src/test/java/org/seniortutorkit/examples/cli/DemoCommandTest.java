@@ -37,10 +37,10 @@ class DemoCommandTest {
   @Test
   void demo_allocates_every_active_student_and_explains_a_choice() {
     assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
-    assertThat(out.toString())
+    assertThat(unwrapped())
         .containsPattern("placed 384 students, 0 unplaced; continuity kept for \\d+ of \\d+ returning students")
-        .contains("(none: workshop not yet completed)")
-        .contains("(none: on leave)")
+        .contains("(none: WORKSHOP_COMPLETED not met)")
+        .contains("(none: TUTOR_ACTIVE not met)")
         .containsPattern("Why S\\d+ has .*: satisfies TUTOR_ACTIVE, WORKSHOP_COMPLETED");
   }
 

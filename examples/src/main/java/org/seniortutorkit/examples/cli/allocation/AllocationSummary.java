@@ -29,9 +29,10 @@ final class AllocationSummary {
         allocation.returningStudents());
     out.println("Loads:");
     TextTable loads = TextTable.of(Column.whole("tutor"), Column.number("tutees"), Column.number("capacity"),
-        Column.number("FTE")).indent(2);
+        Column.number("FTE"), Column.wrapped("unavailable by")).indent(2);
     for (TutorLoad load : allocation.tutorLoads()) {
-      loads.row(load.tutor(), load.tutees(), load.capacity(), String.format("%.2f", load.fte()));
+      loads.row(load.tutor(), load.tutees(), load.capacity(), String.format("%.2f", load.fte()),
+          load.unavailableBy().map(Enum::name).orElse(""));
     }
     print(loads);
     if (!allocation.unplaced().isEmpty()) {
