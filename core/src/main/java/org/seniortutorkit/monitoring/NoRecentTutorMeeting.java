@@ -13,7 +13,12 @@ import org.seniortutorkit.regulation.StudentRule;
 import org.seniortutorkit.regulation.SubjectKind;
 import org.seniortutorkit.tutoring.TutorMeeting;
 
-/** MON-NO-TUTOR-MEETING: an active student has not met their tutor for the configured number of weeks. */
+/**
+ * MON-NO-TUTOR-MEETING: an active student has not met their tutor for the configured number of weeks. The weeks
+ * count from the last meeting, but never from before teaching began this year (the first term's start, from the
+ * records' calendar): on the first day of term nobody is overdue, and a student with no meeting on record becomes
+ * a concern only once the limit has passed since then.
+ */
 public final class NoRecentTutorMeeting implements StudentRule {
   @Override
   public String id() {
@@ -37,12 +42,15 @@ public final class NoRecentTutorMeeting implements StudentRule {
         last = Optional.of(meeting.heldOn());
       }
     }
-    if (last.isPresent() && !last.get().isBefore(asOf.minusWeeks(weeks))) {
+    LocalDate teachingBegan = file.teachingBeganBy(asOf);
+    LocalDate since = last.filter(d -> d.isAfter(teachingBegan)).orElse(teachingBegan);
+    if (!since.isBefore(asOf.minusWeeks(weeks))) {
       return Optional.empty();
     }
-    String why = last.map(d -> "last met their tutor on " + d + ", "
-            + ChronoUnit.WEEKS.between(d, asOf) + " weeks before " + asOf + " (limit " + weeks + ")")
-        .orElse("has no tutor meeting on record (limit " + weeks + " weeks)");
+    LocalDate from = last.orElse(teachingBegan);
+    String why = last.map(d -> "last met their tutor on " + d)
+        .orElse("has no tutor meeting on record since teaching began on " + teachingBegan)
+        + ", " + ChronoUnit.WEEKS.between(from, asOf) + " weeks before " + asOf + " (limit " + weeks + " weeks)";
     return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
         .severity(Severity.LOW).action(RecommendedAction.TUTOR_FOLLOW_UP)
         .outcome("CAUSE_FOR_CONCERN").explanation(why).build());

@@ -65,7 +65,7 @@ public final class RecordsIndex {
         studentMeetings.sort(Comparator.comparing(TutorMeeting::heldOn));
       }
       files.add(new StudentFile(students.get(i), results.get(i), events, submissions.get(i), studentMeetings,
-          claims.get(i), warnings.get(i)));
+          claims.get(i), warnings.get(i), records.calendar()));
     }
     Map<DepartmentId, FacultyId> faculties = new HashMap<>();
     for (Department department : records.departments()) {

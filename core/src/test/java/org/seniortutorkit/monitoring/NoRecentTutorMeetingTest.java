@@ -10,6 +10,9 @@ import static org.seniortutorkit.regulation.RegulationSamples.policy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seniortutorkit.institution.AcademicCalendar;
+import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.institution.Term;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.staff.StaffId;
 import org.seniortutorkit.student.StudentStatus;
@@ -19,6 +22,10 @@ import org.seniortutorkit.tutoring.MeetingRequester;
 import org.seniortutorkit.tutoring.TutorMeeting;
 
 class NoRecentTutorMeetingTest {
+  private static final LocalDate TERM_STARTS = LocalDate.of(2026, 9, 28);
+  private static final AcademicCalendar CALENDAR = AcademicCalendar.builder().year(AcademicYear.of(2026))
+      .addTerms(Term.of("Autumn", TERM_STARTS, LocalDate.of(2026, 12, 11))).build();
+
   private final NoRecentTutorMeeting rule = new NoRecentTutorMeeting();
 
   static TutorMeeting meeting(String id, LocalDate on) {
@@ -41,9 +48,40 @@ class NoRecentTutorMeetingTest {
   }
 
   @Test
-  void no_meeting_on_record_is_a_concern() {
+  void no_meeting_on_record_is_a_concern_counted_from_when_teaching_began() {
+    assertThat(rule.check(file().withCalendar(CALENDAR), policy(), AS_OF).orElseThrow().explanation())
+        .isEqualTo("has no tutor meeting on record since teaching began on 2026-09-28, 8 weeks before 2026-11-27"
+            + " (limit 8 weeks)");
+  }
+
+  @Test
+  void early_in_the_first_term_a_student_not_yet_met_is_not_yet_a_concern() {
+    LocalDate threeWeeksIn = TERM_STARTS.plusWeeks(3);
+
+    assertThat(rule.check(file().withCalendar(CALENDAR), policy(), threeWeeksIn)).isEmpty();
+  }
+
+  @Test
+  void the_limit_counts_from_the_start_of_teaching_to_the_day() {
+    LocalDate limitReached = TERM_STARTS.plusWeeks(8);
+
+    assertThat(rule.check(file().withCalendar(CALENDAR), policy(), limitReached)).isEmpty();
+    assertThat(rule.check(file().withCalendar(CALENDAR), policy(), limitReached.plusDays(1))).isPresent();
+  }
+
+  @Test
+  void a_meeting_last_year_does_not_make_a_student_overdue_before_the_limit_passes_this_year() {
+    var file = file().withCalendar(CALENDAR).withMeetings(List.of(meeting("M1", LocalDate.of(2026, 6, 15))));
+
+    assertThat(rule.check(file, policy(), TERM_STARTS.plusWeeks(5))).isEmpty();
+    assertThat(rule.check(file, policy(), AS_OF).orElseThrow().explanation())
+        .startsWith("last met their tutor on 2026-06-15");
+  }
+
+  @Test
+  void without_a_calendar_the_academic_year_start_stands_in_for_the_first_term() {
     assertThat(rule.check(file(), policy(), AS_OF).orElseThrow().explanation())
-        .isEqualTo("has no tutor meeting on record (limit 8 weeks)");
+        .startsWith("has no tutor meeting on record since teaching began on 2026-08-01");
   }
 
   @Test

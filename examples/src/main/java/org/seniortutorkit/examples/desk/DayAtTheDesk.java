@@ -52,8 +52,8 @@ import org.seniortutorkit.student.Student;
  * }</pre>
  */
 public final class DayAtTheDesk {
-  /** The sample day: a Monday in the autumn term. */
-  public static final LocalDate DAY = LocalDate.of(2026, 11, 16);
+  /** The sample day: a Tuesday late in the autumn term, eight weeks and a day after teaching began. */
+  public static final LocalDate DAY = LocalDate.of(2026, 11, 24);
 
   /** What the day produced: printable lines, the cases as they stand, and the audit chain's verification. */
   public record Result(List<String> lines, List<StudentCase> cases, List<Notification> notifications,
