@@ -36,7 +36,7 @@ final class TermCoursework {
             .assessment("SHEET-05").assessmentDate(LocalDate.of(2026, 11, 9)).submittedOn(LocalDate.of(2026, 11, 9))
             .kind(ClaimKind.SELF_CERTIFICATION).daysRequested(2).minorCoursework(true).status(ClaimStatus.ACCEPTED)
             .description("Migraine").build(),
-        // In time and evidenced; the day at the desk (16 November) takes it to the panel.
+        // In time and evidenced; the day at the desk (24 November) takes it to the panel.
         MitigatingCircumstancesClaim.builder().id("MC-02").student(cast.struggling().id())
             .module(LastYearMarks.module(cast.struggling().yearOfStudy(), 1)).assessment("CLASS-TEST-1")
             .assessmentDate(LocalDate.of(2026, 11, 6)).submittedOn(LocalDate.of(2026, 11, 11))
