@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.values.InvalidValueException;
 
@@ -107,10 +108,28 @@ public final class Policy {
     setting.problemWith(value).ifPresent(problem -> {
       throw InvalidValueException.of("Policy", setting.key(), value, problem);
     });
+    return changed(setting, value, SettingSource.of(SettingSource.WHAT_IF, "-", Optional.empty()));
+  }
+
+  /**
+   * This policy with what the department's own record declares. A department recorded as supportive-only
+   * ({@link Department#seniorTutorsSupportiveOnly()}, e.g. the School of Medicine) is so whatever its packs say,
+   * explained as coming from the department record; a pack may make a department supportive-only, but never
+   * undo its record, because the safe reading of a disagreement keeps its Senior Tutors off disciplinary panels.
+   */
+  public Policy honouring(Department department) {
+    if (!department.seniorTutorsSupportiveOnly() || flag(PolicySetting.SENIOR_TUTORS_SUPPORTIVE_ONLY)) {
+      return this;
+    }
+    return changed(PolicySetting.SENIOR_TUTORS_SUPPORTIVE_ONLY, true, SettingSource.of(
+        SettingSource.DEPARTMENT_RECORD, department.id().value(), Optional.of(PolicyLayer.DEPARTMENT)));
+  }
+
+  private Policy changed(PolicySetting setting, Object value, SettingSource source) {
     Map<PolicySetting, Object> changed = new EnumMap<>(values);
     changed.put(setting, value);
     Map<PolicySetting, SettingSource> changedSources = new EnumMap<>(sources);
-    changedSources.put(setting, SettingSource.of(SettingSource.WHAT_IF, "-", Optional.empty()));
+    changedSources.put(setting, source);
     return new Policy(changed, changedSources, citations);
   }
 

@@ -12,6 +12,9 @@ abstract class SettingSourceDef {
   /** A what-if change that overrides every layer. */
   public static final String WHAT_IF = "what-if";
 
+  /** A fact the department's own record declares (its id is the version), e.g. that it is supportive-only. */
+  public static final String DEPARTMENT_RECORD = "department-record";
+
   @Value.Parameter
   public abstract String pack();
 

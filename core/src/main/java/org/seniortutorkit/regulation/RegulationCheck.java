@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.institution.DepartmentId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicyLayers;
@@ -66,8 +69,10 @@ public final class RegulationCheck {
       ProgressListener progress) {
     LocalDate asOf = records.asOf();
     Map<DepartmentId, Policy> policies = new ConcurrentHashMap<>();
-    java.util.function.Function<DepartmentId, Policy> policyOf = department -> policies.computeIfAbsent(
-        department, d -> layers.resolve(d, index.facultyOf(d), asOf));
+    Map<DepartmentId, Department> departments = records.departments().stream()
+        .collect(Collectors.toMap(Department::id, Function.identity(), (first, second) -> first));
+    Function<DepartmentId, Policy> policyOf = department -> policies.computeIfAbsent(
+        department, d -> effectivePolicy(layers.resolve(d, index.facultyOf(d), asOf), departments.get(d)));
     int total = index.students().size();
     AtomicLong checked = new AtomicLong();
     List<StudentOutcome> outcomes = index.students().parallelStream()
@@ -101,6 +106,11 @@ public final class RegulationCheck {
     policies.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(DepartmentId::value)))
         .forEach(e -> report.putPolicies(e.getKey().value(), e.getValue().explain()));
     return report.build();
+  }
+
+  /** The packs' policy, with what the department's record declares where the records hold the department. */
+  private static Policy effectivePolicy(Policy fromPacks, Department department) {
+    return department == null ? fromPacks : fromPacks.honouring(department);
   }
 
   private StudentOutcome check(StudentFile file, Policy policy, StudentRecords records, LocalDate asOf) {

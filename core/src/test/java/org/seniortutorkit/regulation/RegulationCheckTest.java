@@ -20,6 +20,9 @@ import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.policy.PolicyLayer;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
+import org.seniortutorkit.regulation.panels.PanelKind;
+import org.seniortutorkit.regulation.panels.PanelMember;
+import org.seniortutorkit.regulation.panels.PanelProposal;
 import org.seniortutorkit.regulation.progression.ProgressionOutcome;
 import org.seniortutorkit.staff.StaffId;
 
@@ -87,5 +90,27 @@ class RegulationCheckTest {
     StudentRecords twice = records().withStudents(RegulationSamples.student(), RegulationSamples.student());
     assertThatThrownBy(() -> RegulationCheck.withCurrentRules().run(twice, RegulationSamples.layers()))
         .hasMessage("StudentRecords.students = S1234567 must list each student once");
+  }
+
+  @Test
+  void a_department_recorded_as_supportive_only_keeps_its_senior_tutor_off_a_disciplinary_panel_without_a_pack() {
+    Department medicine = Department.builder().id(DepartmentId.of("MED")).name("Medicine")
+        .faculty(FacultyId.of("FMED")).seniorTutorsSupportiveOnly(true)
+        .addSeniorTutorAppointments(SeniorTutorAppointment.of(StaffId.of("T0009"), StudyLevel.UNDERGRADUATE,
+            AcademicYear.of(2026)))
+        .build();
+    PanelProposal panel = PanelProposal.builder().id("DISC-1").kind(PanelKind.DISCIPLINARY)
+        .student(RegulationSamples.student().id()).studentFaculty(FacultyId.of("FSCI"))
+        .addMembers(PanelMember.builder().staff(StaffId.of("T0009")).department(DepartmentId.of("MED"))
+            .faculty(FacultyId.of("FMED")).seniorTutor(true).build())
+        .build();
+    StudentRecords records = records().withDepartments(chemistry(), medicine).withPanels(panel);
+
+    CheckReport report = RegulationCheck.withCurrentRules()
+        .run(records, PolicyLayers.of(List.of(DefaultPolicyPack.load())));
+
+    assertThat(report.findings()).extracting(Finding::ruleId).contains("PANEL-SUPPORTIVE-ONLY");
+    assertThat(report.policies().get("MED")).anySatisfy(s -> assertThat(s.toString())
+        .isEqualTo("department.seniorTutorsSupportiveOnly = true from department-record@MED (DEPARTMENT)"));
   }
 }
