@@ -2,9 +2,12 @@ package org.seniortutorkit.audit;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Appends records to the chain in a store and verifies it.
+ * Appends records to the chain in a store and verifies it. Safe for concurrent use within one process: each
+ * record reads the last entry and appends its successor as one step, so two desks never chain to the same
+ * entry. (Across processes sharing a store, the store refuses a second entry with a taken sequence.)
  *
  * <pre>{@code
  * AuditLog log = new AuditLog(new InMemoryAuditLogStore(), Clock.systemUTC());
@@ -22,9 +25,10 @@ public final class AuditLog {
     this.clock = clock;
   }
 
-  public AuditEntry record(AuditRecord record) {
-    long sequence = store.last().map(e -> e.sequence() + 1).orElse(1L);
-    String previous = store.last().map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
+  public synchronized AuditEntry record(AuditRecord record) {
+    Optional<AuditEntry> last = store.last();
+    long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
+    String previous = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
     AuditEntry entry = AuditEntry.chained(sequence, clock.instant(), record, previous);
     store.append(entry);
     return entry;

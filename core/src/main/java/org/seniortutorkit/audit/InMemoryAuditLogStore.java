@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** An {@link AuditLogStore} in a list, for tests and embedding. Not thread-safe. */
+/** An {@link AuditLogStore} in a list, for tests and embedding. Thread-safe. */
 public final class InMemoryAuditLogStore implements AuditLogStore {
   private final List<AuditEntry> entries = new ArrayList<>();
 
   @Override
-  public void append(AuditEntry entry) {
+  public synchronized void append(AuditEntry entry) {
     entries.add(entry);
   }
 
   @Override
-  public List<AuditEntry> entries() {
+  public synchronized List<AuditEntry> entries() {
     return ImmutableList.copyOf(entries);
   }
 
   @Override
-  public Optional<AuditEntry> last() {
+  public synchronized Optional<AuditEntry> last() {
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
   }
 }

@@ -2,6 +2,7 @@ package org.seniortutorkit.casework;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.seniortutorkit.student.Student;
 
@@ -13,13 +14,13 @@ public final class CaseDesk {
   private final CaseStore store;
   private final CaseNotifications notifications;
   private final ServiceDirectory services;
-  private int sequence;
+  private final AtomicInteger sequence;
 
   public CaseDesk(CaseStore store, CaseNotifications notifications, ServiceDirectory services) {
     this.store = store;
     this.notifications = notifications;
     this.services = services;
-    this.sequence = store.all().size();
+    this.sequence = new AtomicInteger(store.all().size());
   }
 
   /** Opens a case with the next identifier ({@code C-0001}, ...); see {@link StudentCase#open}. */
@@ -51,7 +52,6 @@ public final class CaseDesk {
   }
 
   private CaseId nextId() {
-    sequence++;
-    return CaseId.of(String.format("C-%04d", sequence));
+    return CaseId.of(String.format("C-%04d", sequence.incrementAndGet()));
   }
 }
