@@ -33,6 +33,15 @@ abstract class ModuleResultDef {
     return 1;
   }
 
+  /**
+   * A core (must-pass) module of the student's programme: however close the mark and whatever the average, it
+   * is never compensated, so failing it means making it good.
+   */
+  @Value.Default
+  public boolean core() {
+    return false;
+  }
+
   public boolean isReassessment() {
     return attempt() > 1;
   }

@@ -22,7 +22,7 @@ import org.seniortutorkit.regulation.SubjectKind;
  *   <li>A reassessment mark is capped at the pass mark (if {@code progression.capResitMarks}).
  *   <li>A module passes at or above the pass mark for the student's level (UG 40, PGT 50 by default).
  *   <li>Marks within the compensation zone (e.g. 30-39) may be compensated, up to the credit limit, if the
- *       credit-weighted average of the year is at least the pass mark.
+ *       credit-weighted average of the year is at least the pass mark; a core (must-pass) module never is.
  *   <li>No failed module left: PROGRESS. A failed module on its last allowed attempt: REQUIRED_TO_WITHDRAW.
  *       Otherwise MAKE_GOOD_DEFICIENCIES: by RESIT up to the resit credit limit, else by REPEAT_YEAR.
  * </ol>
@@ -135,9 +135,12 @@ public final class ProgressionRule implements StudentRule {
       reasons.add("no compensation: average below the pass mark");
       return List.of();
     }
-    List<Integer> chosen = Compensation.choose(zone.stream().map(ModuleResult::credits).toList(),
-        zone.stream().map(r -> r.attempt() >= maxAttempts).toList(), capacity);
-    List<ModuleResult> compensated = chosen.stream().map(zone::get)
+    List<ModuleResult> compensable = zone.stream().filter(r -> !r.core()).toList();
+    zone.stream().filter(ModuleResult::core)
+        .forEach(r -> reasons.add(r.module() + " is a core module: never compensated"));
+    List<Integer> chosen = Compensation.choose(compensable.stream().map(ModuleResult::credits).toList(),
+        compensable.stream().map(r -> r.attempt() >= maxAttempts).toList(), capacity);
+    List<ModuleResult> compensated = chosen.stream().map(compensable::get)
         .sorted(java.util.Comparator.comparing(ModuleResult::module)).toList();
     if (!compensated.isEmpty()) {
       reasons.add("compensated " + compensated.stream().map(ModuleResult::module).toList() + " ("

@@ -54,6 +54,31 @@ class ProgressionRuleTest {
   }
 
   @Test
+  void a_core_module_is_never_compensated_however_close_the_mark() {
+    List<ModuleResult> results = new ArrayList<>(year(41, 41, 40, 40, 40));
+    results.add(result("CORE1", 39).withCore(true));
+
+    ProgressionDecision decision = decide(results);
+
+    assertThat(decision.outcome()).isEqualTo(ProgressionOutcome.MAKE_GOOD_DEFICIENCIES);
+    assertThat(decision.compensatedModules()).isEmpty();
+    assertThat(decision.failedModules()).containsExactly("CORE1");
+    assertThat(decision.reasons()).contains("CORE1 is a core module: never compensated");
+  }
+
+  @Test
+  void beside_a_failed_core_module_an_optional_one_is_still_compensated() {
+    List<ModuleResult> results = new ArrayList<>(year(39, 60, 60, 60, 60, 60).subList(0, 5));
+    results.add(result("CORE1", 38).withCore(true));
+
+    ProgressionDecision decision = decide(results);
+
+    assertThat(decision.compensatedModules()).containsExactly("MOD1");
+    assertThat(decision.failedModules()).containsExactly("CORE1");
+    assertThat(decision.summary()).isEqualTo("MAKE_GOOD_DEFICIENCIES/RESIT");
+  }
+
+  @Test
   void compensation_stops_at_the_credit_limit_and_the_rest_are_resat() {
     ProgressionDecision decision = decide(year(35, 35, 60, 60, 60, 60));
     assertThat(decision.compensatedModules()).hasSize(1);

@@ -35,12 +35,15 @@ public final class CsvRecords {
         StudentId.of(row.get(0)), row.date(1), row.bool(2)));
   }
 
-  /** {@code student,module,academicYear,credits,mark[,attempt]}; attempt defaults to 1. */
+  /**
+   * {@code student,module,academicYear,credits,mark[,attempt[,core]]}; attempt defaults to 1, core (a must-pass
+   * module, never compensated: true/false, yes/no, y/n, 1/0) to false.
+   */
   public static List<ModuleResult> marks(String file, String text) {
     return parse(file, text, List.of("student", "module", "academicYear", "credits", "mark"), row ->
         ModuleResult.builder().student(StudentId.of(row.get(0))).module(row.get(1))
             .academicYear(AcademicYear.parse(row.get(2))).credits(row.integer(3)).mark(row.integer(4))
-            .attempt(row.size() > 5 ? row.integer(5) : 1).build());
+            .attempt(row.size() > 5 ? row.integer(5) : 1).core(row.size() > 6 && row.bool(6)).build());
   }
 
   private static <T> List<T> parse(String file, String text, List<String> required, Function<Row, T> read) {

@@ -28,6 +28,13 @@ class CsvRecordsTest {
   }
 
   @Test
+  void a_mark_may_say_its_module_is_core_and_is_not_otherwise() {
+    List<ModuleResult> marks = CsvRecords.marks("marks.csv", "student,module,academicYear,credits,mark,attempt,core\n"
+        + "S1,CHEM101,2025/26,20,38,1,yes\nS1,CHEM102,2025/26,20,38,1,no\nS1,CHEM103,2025/26,20,38,1\n");
+    assertThat(marks).extracting(ModuleResult::core).containsExactly(true, false, false);
+  }
+
+  @Test
   void errors_name_the_files_own_line_across_blank_lines_and_crlf() {
     String text = "student,date,attended\r\nS1,2026-11-02,yes\r\n\r\nS1,2026-11-04,maybe\r\n";
     assertThatThrownBy(() -> CsvRecords.attendance("attendance.csv", text))
