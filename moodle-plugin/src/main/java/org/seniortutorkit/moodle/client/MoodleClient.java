@@ -158,14 +158,21 @@ public final class MoodleClient {
     return call(MoodleFunction.GET_GRADE_ITEMS, params).requiredList("usergrades", UserGrades::read);
   }
 
-  /** {@code core_completion_get_course_completion_status}; a course with no criteria is "not configured". */
+  /**
+   * {@code core_completion_get_course_completion_status}; a course with no criteria is "not configured", one whose
+   * completion Moodle will not show ({@code cannotviewreport}) is "unreadable".
+   */
   public CompletionStatus completionStatus(long courseId, long userId) {
     FormParameters params = FormParameters.create().add("courseid", courseId).add("userid", userId);
     try {
       return CompletionStatus.read(courseId, userId, call(MoodleFunction.GET_COURSE_COMPLETION_STATUS, params));
     } catch (MoodleException refusal) {
-      if (refusal.errorCode().filter("nocriteriaset"::equals).isPresent()) {
+      String code = refusal.errorCode().orElse("");
+      if (code.equals("nocriteriaset")) {
         return CompletionStatus.notConfigured(courseId, userId);
+      }
+      if (code.equals("cannotviewreport")) {
+        return CompletionStatus.unreadable(courseId, userId);
       }
       throw refusal;
     }

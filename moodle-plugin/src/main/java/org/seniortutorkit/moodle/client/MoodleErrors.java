@@ -41,10 +41,7 @@ final class MoodleErrors {
           + "Check that " + function + " is one of the functions of the token's external service, that the "
           + "token has not expired and is not IP-restricted, that the user holds webservice/rest:use and is "
           + "neither suspended nor using the nologin method.");
-      case "invalidparameter" -> new InvalidParameterException(function, code, said
-          + "If it says 'Can not assign roleid', allow the tutor role to be assigned in the user context "
-          + "(Define roles > context types) and let the integration user's role assign it (Allow role "
-          + "assignments); otherwise check the ids in moodle.json.");
+      case "invalidparameter" -> new InvalidParameterException(function, code, said + invalidParameterAdvice(function));
       case "nopermissions", "requireloginerror" -> new MissingCapabilityException(function, code, said
           + "Give the integration user's role the capability named above (see docs/moodle.md for the list).");
       case "invalidrecord", "invalidcourseid", "invaliduser", "invaliduserid" -> new UnknownRecordException(
@@ -59,6 +56,23 @@ final class MoodleErrors {
               + "maintenance problem; try again later and check the server's error log if it persists.")
           : new MoodleRefusalException(function, code, said + "Error code '" + code + "'.");
     };
+  }
+
+  /** The same code means different things from different functions; the advice follows the function. */
+  private static String invalidParameterAdvice(String function) {
+    if (function.equals(MoodleFunction.ASSIGN_ROLES.wsName())
+        || function.equals(MoodleFunction.UNASSIGN_ROLES.wsName())) {
+      return "If it says 'Can not assign roleid', allow the tutor role to be assigned in the user context "
+          + "(Define roles > context types) and let the integration user's role assign it (Allow role "
+          + "assignments); otherwise check tutorRoleId in moodle.json.";
+    }
+    if (function.equals(MoodleFunction.GET_ATTENDANCE_SESSIONS.wsName())) {
+      return "mod_attendance answers this when the attendance id is unknown or the integration user's role lacks "
+          + "mod/attendance:manageattendances, mod/attendance:takeattendances or mod/attendance:changeattendances "
+          + "in that activity: check "
+          + "attendanceInstances in moodle.json and the role (see docs/moodle.md).";
+    }
+    return "Check the ids in moodle.json.";
   }
 
   private static String text(JsonNode body, String field, MoodleToken token) {

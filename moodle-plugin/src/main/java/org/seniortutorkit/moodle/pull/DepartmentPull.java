@@ -86,7 +86,8 @@ public final class DepartmentPull {
         Map<Long, String> numbers = students.stream()
             .collect(Collectors.toMap(StudentRecord::moodleUserId, StudentRecord::studentNumber));
         grades = grades(fanOut, courseList, numbers);
-        completions = config.readCompletion() ? completions(fanOut, courseList, people, numbers) : List.of();
+        completions = config.readCompletion() ? completions(fanOut, courseList, people, numbers, problems)
+            : List.of();
         attendance = attendance(fanOut, site, numbers, problems);
       }
       return new PulledRecords(site.siteName(), clock.instant(), students, staff, courseRecords(courseList),
@@ -271,7 +272,7 @@ public final class DepartmentPull {
   }
 
   private List<CompletionRecord> completions(FanOut fanOut, List<Course> courses, People people,
-      Map<Long, String> numbers) {
+      Map<Long, String> numbers, List<String> problems) {
     Map<String, Course> byShortname = courses.stream().collect(Collectors.toMap(Course::shortName, c -> c));
     List<Map.Entry<Long, Course>> pairs = new ArrayList<>();
     people.studentCourses().forEach((user, enrolled) -> enrolled.forEach(course -> {
@@ -282,11 +283,20 @@ public final class DepartmentPull {
     List<CompletionStatus> statuses = fanOut.map("completion", pairs,
         pair -> moodle.completionStatus(pair.getValue().id(), pair.getKey()));
     List<CompletionRecord> records = new ArrayList<>();
+    Set<String> unreadable = new TreeSet<>();
     for (int i = 0; i < pairs.size(); i++) {
       CompletionStatus status = statuses.get(i);
-      records.add(new CompletionRecord(numbers.get(pairs.get(i).getKey()), pairs.get(i).getValue().shortName(),
-          status.configured(), status.completed()));
+      String course = pairs.get(i).getValue().shortName();
+      if (!status.readable()) {
+        unreadable.add(course);
+        continue;
+      }
+      records.add(new CompletionRecord(numbers.get(pairs.get(i).getKey()), course, status.configured(),
+          status.completed()));
     }
+    unreadable.forEach(course -> problems.add("completion not read for course " + course + ": Moodle refused "
+        + "(cannotviewreport): enable completion tracking in the course and on the site, or give the integration "
+        + "user's role report/completion:view"));
     return List.copyOf(records);
   }
 

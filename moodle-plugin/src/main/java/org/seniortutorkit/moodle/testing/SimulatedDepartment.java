@@ -161,6 +161,8 @@ public final class SimulatedDepartment extends Dispatcher {
         case "core_user_get_users_by_field" -> usersById(form);
         case "mod_attendance_get_sessions" -> attendance(form.get("attendanceid"));
         case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
+        case "core_completion_get_course_completion_status" -> completion(
+            Integer.parseInt(form.get("courseid")) - 100, Long.parseLong(form.get("userid")));
         case "core_role_assign_roles" -> assignRoles(form, "assignments", roleAssignments::add);
         case "core_role_unassign_roles" -> assignRoles(form, "unassignments", roleAssignments::remove);
         default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
@@ -182,6 +184,23 @@ public final class SimulatedDepartment extends Dispatcher {
           + "/usercontext:" + form.get(prefix + "[instanceid]"));
     }
     return "null";
+  }
+
+  /**
+   * The first course has completion tracking off, which Moodle answers with {@code cannotviewreport}; in the
+   * others one activity criterion, met by students with an even user id.
+   */
+  private static String completion(int course, long user) {
+    if (course == 0) {
+      return "{\"exception\":\"moodle_exception\",\"errorcode\":\"cannotviewreport\","
+          + "\"message\":\"You cannot view this report\"}";
+    }
+    boolean done = user % 2 == 0;
+    return "{\"completionstatus\":{\"completed\":" + done + ",\"aggregation\":1,\"completions\":[{\"type\":4,"
+        + "\"title\":\"Activity completion\",\"status\":\"" + (done ? "Yes" : "No") + "\",\"complete\":" + done
+        + ",\"timecompleted\":" + (done ? "1790000000" : "null") + ",\"details\":{\"type\":\"Activity\","
+        + "\"criteria\":\"Lab 1\",\"requirement\":\"Marking yourself complete\",\"status\":\"\"}}]},"
+        + "\"warnings\":[]}";
   }
 
   /** Whether mod_attendance is installed and in the token's service. */

@@ -205,6 +205,16 @@ class MoodleClientTest {
   }
 
   @Test
+  void a_course_whose_completion_moodle_will_not_show_is_unreadable_rather_than_an_error() {
+    server.enqueue(MoodleStub.moodleError("moodle_exception", "cannotviewreport", "Cannot view report"));
+
+    CompletionStatus status = client.completionStatus(7, 31);
+
+    assertThat(status.readable()).isFalse();
+    assertThat(status.configured()).isFalse();
+  }
+
+  @Test
   void notes_report_in_band_failures() throws Exception {
     server.enqueue(json("[{\"clientnoteid\":\"c1\",\"noteid\":12},{\"clientnoteid\":\"c2\",\"noteid\":-1,"
         + "\"errormessage\":\"User does not exist\"}]"));

@@ -63,6 +63,14 @@ class MoodleErrorsTest {
   }
 
   @Test
+  void an_attendance_refusal_is_an_invalid_parameter_with_attendance_advice_not_role_advice() {
+    server.enqueue(moodleError("invalid_parameter_exception", "invalidparameter", "Invalid parameter value detected"));
+    assertThatThrownBy(() -> client.attendanceSessions(42)).isInstanceOf(InvalidParameterException.class)
+        .hasMessageContaining("attendanceInstances").hasMessageContaining("mod/attendance:takeattendances")
+        .hasMessageNotContaining("Allow role assignments");
+  }
+
+  @Test
   void a_missing_capability_names_the_capability_from_moodle() {
     server.enqueue(moodleError("required_capability_exception", "nopermissions",
         "Sorry, but you do not currently have permissions to do that (View all grades)."));

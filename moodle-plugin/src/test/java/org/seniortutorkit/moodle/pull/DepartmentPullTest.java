@@ -26,6 +26,7 @@ import org.seniortutorkit.moodle.records.GradeRecord;
 import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.moodle.records.RecordsFolder;
 import org.seniortutorkit.moodle.records.StudentRecord;
+import org.seniortutorkit.moodle.records.CompletionRecord;
 import org.seniortutorkit.moodle.testing.SimulatedDepartment;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.student.ComplexNeed;
@@ -43,6 +44,10 @@ class DepartmentPullTest {
   }
 
   static MoodleConfig config(int courses) {
+    return config(courses, false);
+  }
+
+  static MoodleConfig config(int courses, boolean readCompletion) {
     String f100 = IntStream.range(0, courses / 2).mapToObj(c -> "\"" + SimulatedDepartment.courseShortname(c) + "\"")
         .collect(Collectors.joining(","));
     String f101 = IntStream.range(courses / 2, courses)
@@ -52,8 +57,9 @@ class DepartmentPullTest {
          "department":"CHEM","academicYear":2026,"tutorRoleId":9,
          "profileFields":{"complexNeeds":{"DISABILITY_SUPPORT_PLAN":"dsp"}},
          "programmes":[{"code":"F100","courses":[%s]},{"code":"F101","courses":[%s]}],
-         "yearGroups":[{"year":1,"cohort":"chem-y1"},{"year":2,"cohort":"chem-y2"},{"year":3,"cohort":"chem-y3"}]}
-        """.formatted(f100, f101), "moodle.json", Path.of("."));
+         "yearGroups":[{"year":1,"cohort":"chem-y1"},{"year":2,"cohort":"chem-y2"},{"year":3,"cohort":"chem-y3"}],
+         "readCompletion":%s}
+        """.formatted(f100, f101, readCompletion), "moodle.json", Path.of("."));
   }
 
   private PulledRecords pull(SimulatedDepartment moodle, int pageSize, int concurrency, ProgressListener progress)
@@ -124,6 +130,22 @@ class DepartmentPullTest {
     PulledRecords records = pull(new SimulatedDepartment(10, 2, 4, 1, 2, 0), 500, 2, ProgressListener.none());
     RecordsFolder.write(directory.resolve("records"), records);
     assertThat(RecordsFolder.read(directory.resolve("records"))).isEqualTo(records);
+  }
+
+  @Test
+  void a_course_with_completion_off_is_a_problem_line_and_the_other_courses_completion_is_read() throws Exception {
+    SimulatedDepartment moodle = new SimulatedDepartment(12, 2, 4, 2, 1, 0);
+    server.setDispatcher(moodle);
+    server.start();
+    MoodleClient client = MoodleStub.clientFor(server).build();
+
+    PulledRecords records = new DepartmentPull(client, config(moodle.courses, true), CLOCK, ProgressListener.none())
+        .everything();
+
+    String off = SimulatedDepartment.courseShortname(0);
+    assertThat(records.problems()).anyMatch(p -> p.startsWith("completion not read for course " + off + ":"));
+    assertThat(records.completions()).isNotEmpty().noneMatch(c -> c.course().equals(off))
+        .allMatch(CompletionRecord::configured);
   }
 
   @Test
