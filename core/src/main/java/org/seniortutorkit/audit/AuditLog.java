@@ -1,6 +1,7 @@
 package org.seniortutorkit.audit;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,8 @@ public final class AuditLog {
     Optional<AuditEntry> last = store.last();
     long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
     String previous = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
-    AuditEntry entry = AuditEntry.chained(sequence, clock.instant(), record, previous);
+    // Hashed to the microsecond, the finest time every store keeps, so that an entry read back still verifies.
+    AuditEntry entry = AuditEntry.chained(sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), record, previous);
     store.append(entry);
     return entry;
   }

@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
 import org.seniortutorkit.values.SelfValidating;
@@ -9,6 +11,8 @@ import org.seniortutorkit.values.SelfValidating;
  * ({@code "monitoring:attendance"}).
  */
 @Value.Immutable
+@JsonSerialize(as = Actor.class)
+@JsonDeserialize(as = Actor.class)
 abstract class ActorDef implements SelfValidating {
   @Value.Parameter
   @NotBlank

@@ -1,11 +1,15 @@
 package org.seniortutorkit.casework;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.seniortutorkit.values.SelfValidating;
 
 /** One entry of a case's history: a transition that happened, who made it and when. */
 @Value.Immutable
+@JsonSerialize(as = CaseStep.class)
+@JsonDeserialize(as = CaseStep.class)
 abstract class CaseStepDef implements SelfValidating {
   @Value.Parameter
   public abstract CaseState from();

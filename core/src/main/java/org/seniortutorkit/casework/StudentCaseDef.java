@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +35,8 @@ import org.seniortutorkit.values.SpecialCategory;
  * never copied into events, notifications or rejection messages.
  */
 @Value.Immutable
+@JsonSerialize(as = StudentCase.class)
+@JsonDeserialize(as = StudentCase.class)
 abstract class StudentCaseDef implements SelfValidating {
   public abstract CaseId id();
 

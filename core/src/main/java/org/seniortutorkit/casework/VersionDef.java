@@ -1,15 +1,18 @@
 package org.seniortutorkit.casework;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 import org.seniortutorkit.values.SelfValidating;
 
 /**
  * How many transitions a case has been through: 1 when opened, plus one per transition. A store uses it to
- * refuse a write based on a stale copy (optimistic concurrency).
+ * refuse a write based on a stale copy (optimistic concurrency). In JSON it is the plain number.
  */
 @Value.Immutable
+@JsonDeserialize(converter = VersionDef.FromJson.class)
 abstract class VersionDef implements SelfValidating, Comparable<Version> {
   @Value.Parameter
   @JsonValue
@@ -32,5 +35,13 @@ abstract class VersionDef implements SelfValidating, Comparable<Version> {
   @Override
   public String toString() {
     return "v" + number();
+  }
+
+  /** Reads the plain-number JSON form. */
+  static final class FromJson extends StdConverter<Long, Version> {
+    @Override
+    public Version convert(Long number) {
+      return Version.of(number);
+    }
   }
 }

@@ -2,6 +2,7 @@ package org.seniortutorkit.persistence.audit;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,8 @@ import org.seniortutorkit.values.SelfValidating;
 /**
  * One audit-log entry as stored: who did what, to whose record, for what purpose, chained to the previous
  * entry by hash. The hash chain is computed by the audit capability; stores keep it exactly as given.
- * Stores keep {@link #at()} to at least microsecond precision.
+ * Stores keep {@link #at()} to at least microsecond precision. Every field the audit capability hashes
+ * (actor, student, action, subject, purpose, rule) is here, so an entry read back still verifies.
  */
 @Value.Immutable
 abstract class AuditRecordDef implements SelfValidating {
@@ -30,8 +32,20 @@ abstract class AuditRecordDef implements SelfValidating {
   /** The student whose record was touched, if any. */
   public abstract Optional<StudentId> studentId();
 
+  /**
+   * Which part of the record was touched, e.g. {@code "student record: PROFILE shown"}: names, never content.
+   * Absent on entries stored before the SPI carried it.
+   */
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "must not be blank") String> subject();
+
   @NotBlank
   public abstract String purpose();
+
+  /**
+   * The access rule under which it was permitted or denied, e.g. {@code "AR-7"}. Absent on entries stored
+   * before the SPI carried it.
+   */
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "must not be blank") String> rule();
 
   @NotBlank
   public abstract String previousHash();

@@ -11,7 +11,7 @@ import org.seniortutorkit.student.StudentId;
 
 /** {@code audit_log}: insert and select only; on PostgreSQL a trigger refuses updates and deletes as well. */
 final class JdbcAuditLog implements AuditLog {
-  private static final String COLUMNS = "sequence, at, actor, action, student_id, purpose, previous_hash, hash";
+  private static final String COLUMNS = "sequence, at, actor, action, student_id, subject, purpose, rule, previous_hash, hash";
   private static final String SELECT = "select " + COLUMNS + " from audit_log";
 
   private final Sql sql;
@@ -25,13 +25,15 @@ final class JdbcAuditLog implements AuditLog {
     try {
       Savepoint beforeInsert = sql.savepoint();
       try {
-        sql.update("insert into audit_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)", params -> params
+        sql.update("insert into audit_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params -> params
             .number(record.sequence())
             .instant(record.at())
             .string(record.actor())
             .string(record.action())
             .string(record.studentId().map(StudentId::value))
+            .string(record.subject())
             .string(record.purpose())
+            .string(record.rule())
             .string(record.previousHash())
             .string(record.hash()));
         sql.release(beforeInsert);
@@ -101,7 +103,9 @@ final class JdbcAuditLog implements AuditLog {
         .actor(row.string())
         .action(row.string())
         .studentId(row.optionalString().map(StudentId::of))
+        .subject(row.optionalString())
         .purpose(row.string())
+        .rule(row.optionalString())
         .previousHash(row.string())
         .hash(row.string())
         .build();

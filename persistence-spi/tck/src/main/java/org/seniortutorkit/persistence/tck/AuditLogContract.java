@@ -36,6 +36,26 @@ public abstract class AuditLogContract extends ContractSupport {
   }
 
   @Test
+  void the_subject_and_rule_read_back_as_written() {
+    appendUpTo(4);
+
+    AuditRecord read = tx((UnitOfWork work) -> work.audit().find(4)).orElseThrow();
+
+    assertThat(read.subject()).isEqualTo(TckData.auditRecord(4).subject()).isPresent();
+    assertThat(read.rule()).isEqualTo(TckData.auditRecord(4).rule()).isPresent();
+  }
+
+  @Test
+  void an_entry_without_a_subject_or_rule_reads_back_with_them_absent() {
+    appendUpTo(5);
+
+    AuditRecord read = tx((UnitOfWork work) -> work.audit().find(5)).orElseThrow();
+
+    assertThat(read.subject()).isEmpty();
+    assertThat(read.rule()).isEmpty();
+  }
+
+  @Test
   void re_appending_a_sequence_fails_and_keeps_the_original() {
     appendUpTo(2);
     AuditRecord forged = TckData.auditRecord(2).withActor("intruder").withHash("f".repeat(64));

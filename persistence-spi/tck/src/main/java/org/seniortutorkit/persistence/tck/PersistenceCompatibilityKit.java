@@ -105,6 +105,22 @@ public abstract class PersistenceCompatibilityKit {
   }
 
   @Nested
+  class CoreCasework extends CoreCaseworkContract {
+    @Override
+    protected PersistenceProvider store() {
+      return store;
+    }
+  }
+
+  @Nested
+  class CoreAuditTrail extends CoreAuditTrailContract {
+    @Override
+    protected PersistenceProvider store() {
+      return store;
+    }
+  }
+
+  @Nested
   class Transactions extends TransactionContract {
     @Override
     protected PersistenceProvider store() {

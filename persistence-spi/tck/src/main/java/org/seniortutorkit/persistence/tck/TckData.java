@@ -173,6 +173,10 @@ public final class TckData {
     if (sequence % 3 != 0) {
       record.studentId(studentId((int) (sequence % 4)));
     }
+    // Every fifth entry has no subject or rule, as entries stored before the SPI carried them read back.
+    if (sequence % 5 != 0) {
+      record.subject("student record: PROFILE shown, DISABILITY_DETAILS withheld (é李)").rule("AR-" + sequence % 11);
+    }
     return record.build();
   }
 
