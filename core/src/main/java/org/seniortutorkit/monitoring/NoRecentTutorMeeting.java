@@ -50,9 +50,17 @@ public final class NoRecentTutorMeeting implements StudentRule {
     LocalDate from = last.orElse(teachingBegan);
     String why = last.map(d -> "last met their tutor on " + d)
         .orElse("has no tutor meeting on record since teaching began on " + teachingBegan)
-        + ", " + ChronoUnit.WEEKS.between(from, asOf) + " weeks before " + asOf + " (limit " + weeks + " weeks)";
+        + ", " + span(from, asOf) + " before " + asOf + " (limit " + weeks + " weeks)";
     return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
         .severity(Severity.LOW).action(RecommendedAction.TUTOR_FOLLOW_UP)
         .outcome("CAUSE_FOR_CONCERN").explanation(why).build());
+  }
+
+  /** "8 weeks and 1 day": whole weeks alone would read as within an 8-week limit when a day over it. */
+  private static String span(LocalDate from, LocalDate to) {
+    long days = ChronoUnit.DAYS.between(from, to);
+    String weeks = days / 7 + (days / 7 == 1 ? " week" : " weeks");
+    long rest = days % 7;
+    return rest == 0 ? weeks : weeks + " and " + rest + (rest == 1 ? " day" : " days");
   }
 }

@@ -30,8 +30,19 @@ public record DashboardData(
     deadlines = ImmutableList.copyOf(deadlines);
   }
 
-  /** A tutor's tutees against their capacity (capacity already scaled by FTE). */
-  public record TutorLoad(String tutor, int tutees, int capacity) {
+  /**
+   * A tutor's tutees against their capacity (capacity already scaled by FTE); {@code unavailable} names the hard
+   * rule that kept them from every student (e.g. "TUTOR_ACTIVE not met"), empty when they could take tutees.
+   */
+  public record TutorLoad(String tutor, int tutees, int capacity, String unavailable) {
+    public TutorLoad {
+      Objects.requireNonNull(unavailable, "unavailable");
+    }
+
+    public TutorLoad(String tutor, int tutees, int capacity) {
+      this(tutor, tutees, capacity, "");
+    }
+
     public boolean overCapacity() {
       return tutees > capacity;
     }

@@ -36,7 +36,7 @@ public final class DashboardPage {
         .replace("{{department}}", HTML.escape(data.department()))
         .replace("{{asOf}}", data.asOf().toString())
         .replace("{{loadRows}}", rows(data.tutorLoads(), l -> cells(l.tutor(), l.tutees(), l.capacity(),
-            l.overCapacity() ? "over capacity" : "")))
+            l.overCapacity() ? "over capacity" : l.unavailable())))
         .replace("{{caseRows}}", rows(data.openCases(), c -> cells(c.kind(), c.upToAWeek(), c.upToAMonth(),
             c.older(), c.total())))
         .replace("{{overdueRows}}", rows(data.overdueMeetings(), m -> cells(m.tutor(), m.student(),

@@ -55,7 +55,8 @@ public final class DepartmentDashboard {
   private static List<TutorLoad> loads(Allocation allocation, Map<StaffId, StaffMember> staff) {
     return allocation.tutorLoads().stream()
         .sorted(Comparator.comparing(l -> l.tutor().value()))
-        .map(l -> new TutorLoad(name(staff, l.tutor()), l.tutees(), l.capacity()))
+        .map(l -> new TutorLoad(name(staff, l.tutor()), l.tutees(), l.capacity(),
+            l.unavailableBy().map(rule -> rule.name() + " not met").orElse("")))
         .toList();
   }
 

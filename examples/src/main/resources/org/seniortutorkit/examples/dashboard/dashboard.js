@@ -37,12 +37,16 @@
         svg.appendChild(bar);
         x += segment.value * scale;
       });
+      var note = svg.appendChild(el("text", { x: x + 6, y: y + 13 }, options.note(row)));
       if (options.tick) {
         var tx = labelWidth + options.tick(row) * scale;
         svg.appendChild(el("line", { x1: tx, x2: tx, y1: y - 2, y2: y + barHeight + 2, stroke: "#1a1a1a",
                                      "stroke-width": 2, "class": "capacity" }));
+        // A note the tick would cross moves past the tick, so neither hides the other.
+        if (x + 6 < tx + 2 && x + 6 + note.getComputedTextLength() > tx - 2) {
+          note.setAttribute("x", tx + 6);
+        }
       }
-      svg.appendChild(el("text", { x: x + 6, y: y + 13 }, options.note(row)));
     });
     svg.setAttribute("data-rendered", String(rows.length));
   }
@@ -56,7 +60,10 @@
     segments: function (r) {
       return [{ name: "tutees", value: r.tutees, colour: r.tutees > r.capacity ? COLOURS.over : COLOURS.load }];
     },
-    note: function (r) { return r.tutees + " / " + r.capacity + (r.tutees > r.capacity ? " over capacity" : ""); }
+    note: function (r) {
+      return r.tutees + " / " + r.capacity + (r.tutees > r.capacity ? " over capacity" : "")
+          + (r.unavailable ? " (" + r.unavailable + ")" : "");
+    }
   });
 
   horizontalBars(document.getElementById("cases-chart"), data.openCases, {

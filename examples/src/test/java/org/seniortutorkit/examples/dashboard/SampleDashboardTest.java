@@ -36,6 +36,15 @@ class SampleDashboardTest {
   }
 
   @Test
+  void a_tutor_with_no_tutees_says_which_rule_kept_them_from_every_student() {
+    assertThat(data.tutorLoads()).filteredOn(l -> l.tutees() == 0).isNotEmpty()
+        .extracting(DashboardData.TutorLoad::unavailable)
+        .allMatch(note -> note.equals("TUTOR_ACTIVE not met") || note.equals("WORKSHOP_COMPLETED not met"));
+    assertThat(data.tutorLoads()).filteredOn(l -> l.tutees() > 0)
+        .allSatisfy(l -> assertThat(l.unavailable()).isEmpty());
+  }
+
+  @Test
   void flags_come_from_the_monitoring_rules_and_cases_from_the_desk() {
     assertThat(data.flaggedStudents()).isNotEmpty().allMatch(f -> f.rule().startsWith("MON-"));
     assertThat(data.overdueMeetings()).isNotEmpty();
