@@ -48,8 +48,19 @@ abstract class AcademicYearDef implements SelfValidating, Comparable<AcademicYea
 
   /** The academic year that contains {@code date}. */
   public static AcademicYear containing(LocalDate date) {
-    int start = date.getMonthValue() >= Month.AUGUST.getValue() ? date.getYear() : date.getYear() - 1;
-    return AcademicYear.of(start);
+    return AcademicYear.of(startYearContaining(date));
+  }
+
+  /**
+   * The first day of the academic year that contains {@code date}, without building the year: a sweep asks this
+   * for every student, and every value built validates itself.
+   */
+  public static LocalDate startOfYearContaining(LocalDate date) {
+    return LocalDate.of(startYearContaining(date), Month.AUGUST, 1);
+  }
+
+  private static int startYearContaining(LocalDate date) {
+    return date.getMonthValue() >= Month.AUGUST.getValue() ? date.getYear() : date.getYear() - 1;
   }
 
   public LocalDate startsOn() {

@@ -68,9 +68,8 @@ public record StudentFile(
    * year, else the academic year's own start.
    */
   public LocalDate teachingBeganBy(LocalDate date) {
-    AcademicYear year = AcademicYear.containing(date);
-    return calendar.filter(c -> c.year().equals(year)).flatMap(c -> c.terms().stream().findFirst())
-        .map(Term::startsOn).orElse(year.startsOn());
+    return calendar.filter(c -> c.year().contains(date)).flatMap(c -> c.terms().stream().findFirst())
+        .map(Term::startsOn).orElseGet(() -> AcademicYear.startOfYearContaining(date));
   }
 
   /** The most recent withdrawal-procedure stage issued, if any. */
