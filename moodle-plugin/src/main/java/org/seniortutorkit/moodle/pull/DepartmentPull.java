@@ -149,6 +149,11 @@ public final class DepartmentPull {
     Map<Long, Set<String>> staffRoles = new LinkedHashMap<>();
     for (int i = 0; i < courses.size(); i++) {
       String course = courses.get(i).shortName();
+      if (enrolments.get(i).stream().noneMatch(user -> user.hasCourseRole(config.studentRoleShortname()))) {
+        // Moodle answers a separate-groups course with nobody, not an error, without moodle/site:accessallgroups.
+        problems.add("course " + course + " has no students visible to the integration user: it has none, or it "
+            + "uses separate groups and the role lacks moodle/site:accessallgroups");
+      }
       for (MoodleUser user : enrolments.get(i)) {
         if (user.hasCourseRole(config.studentRoleShortname())) {
           users.putIfAbsent(user.id(), user);

@@ -149,6 +149,18 @@ class DepartmentPullTest {
   }
 
   @Test
+  void a_course_that_answers_with_nobody_is_reported_as_a_problem_naming_separate_groups() throws Exception {
+    SimulatedDepartment moodle = new SimulatedDepartment(12, 2, 4, 2, 1, 0);
+    moodle.separateGroupsCourse = 1;
+
+    PulledRecords records = pull(moodle, 500, 2, ProgressListener.none());
+
+    assertThat(records.problems()).containsExactly("course " + SimulatedDepartment.courseShortname(1)
+        + " has no students visible to the integration user: it has none, or it uses separate groups and the role"
+        + " lacks moodle/site:accessallgroups");
+  }
+
+  @Test
   void an_unknown_course_is_reported_as_a_problem_not_a_failure() throws Exception {
     server.setDispatcher(new SimulatedDepartment(4, 1, 2, 1, 1, 0));
     server.start();
