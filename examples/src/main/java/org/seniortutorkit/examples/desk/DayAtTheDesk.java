@@ -17,6 +17,7 @@ import org.seniortutorkit.access.StudentRecordDesk;
 import org.seniortutorkit.access.StudentView;
 import org.seniortutorkit.access.Viewer;
 import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.AuditLogStore;
 import org.seniortutorkit.audit.ChainVerification;
 import org.seniortutorkit.audit.InMemoryAuditLogStore;
 import org.seniortutorkit.casework.CaseCommand;
@@ -25,6 +26,7 @@ import org.seniortutorkit.casework.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseNotifications;
 import org.seniortutorkit.casework.CaseRole;
+import org.seniortutorkit.casework.CaseStore;
 import org.seniortutorkit.casework.CollectingNotificationPublisher;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.DeadlineReminders;
@@ -62,24 +64,37 @@ public final class DayAtTheDesk {
   private final DeskPeople people = new DeskPeople(DAY);
   private final List<String> lines = new ArrayList<>();
   private final CollectingNotificationPublisher published = new CollectingNotificationPublisher();
-  private final InMemoryCaseStore store = new InMemoryCaseStore();
-  private final AuditLog audit = new AuditLog(new InMemoryAuditLogStore(),
-      Clock.fixed(DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-  private final CaseDesk cases = new CaseDesk(store,
-      new CaseNotifications(published, (department, level) -> Set.of(people.seniorTutor.id())),
-      ServiceDirectory.standard().with(SupportService.builder().id(ServiceDirectory.WELLBEING_ADVISER)
-          .name("Student Wellbeing Adviser").contact(people.adviser.id()).build()));
-  private final StudentRecordDesk desk = new StudentRecordDesk(
-      new AccessPolicy(PrivacyPolicy.standard(),
-          ConsentRegister.empty().withConsent(people.claimant.id(), RecordArea.DISABILITY_DETAILS)),
-      audit);
+  private final CaseStore store;
+  private final AuditLog audit;
+  private final CaseDesk cases;
+  private final StudentRecordDesk desk;
 
   private CaseId claimId;
 
-  private DayAtTheDesk() {}
+  private DayAtTheDesk(CaseStore store, AuditLogStore auditStore) {
+    this.store = store;
+    this.audit = new AuditLog(auditStore, Clock.fixed(DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    this.cases = new CaseDesk(store,
+        new CaseNotifications(published, (department, level) -> Set.of(people.seniorTutor.id())),
+        ServiceDirectory.standard().with(SupportService.builder().id(ServiceDirectory.WELLBEING_ADVISER)
+            .name("Student Wellbeing Adviser").contact(people.adviser.id()).build()));
+    this.desk = new StudentRecordDesk(
+        new AccessPolicy(PrivacyPolicy.standard(),
+            ConsentRegister.empty().withConsent(people.claimant.id(), RecordArea.DISABILITY_DETAILS)),
+        audit);
+  }
 
+  /** The day with its cases and audit trail kept in memory. */
   public static Result run() {
-    return new DayAtTheDesk().day();
+    return run(new InMemoryCaseStore(), new InMemoryAuditLogStore());
+  }
+
+  /**
+   * The day with its cases and audit trail kept where the caller says, e.g. in a database through the persistence
+   * bridges ({@code PersistentCaseStore}, {@code PersistentAuditLogStore}).
+   */
+  public static Result run(CaseStore cases, AuditLogStore audit) {
+    return new DayAtTheDesk(cases, audit).day();
   }
 
   private Result day() {

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.embed.EmbedAllocation;
 import org.seniortutorkit.examples.moodle.SyncWithMockMoodle;
+import org.seniortutorkit.examples.persistence.KeepTheDeskInH2;
 import org.seniortutorkit.examples.policy.TightenAttendanceThreshold;
 
 /** Each runnable example runs to the end and prints what it promises. */
@@ -42,6 +44,26 @@ class RunnableExamplesTest {
     String out = run(() -> TightenAttendanceThreshold.main(new String[0]));
     assertThat(out).containsPattern("newly flagged S\\d+ by MON-ATTENDANCE")
         .containsPattern("[1-9]\\d* newly flagged, \\d+ no longer flagged");
+  }
+
+  @Test
+  void the_persistence_example_keeps_the_days_cases_and_audit_trail_in_h2_and_reads_them_back_intact() {
+    DayAtTheDesk.Result inMemory = DayAtTheDesk.run();
+
+    String out = run(() -> {
+      try {
+        KeepTheDeskInH2.main(new String[] {folder.toString()});
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+
+    assertThat(folder.resolve("senior-tutor-kit.mv.db")).exists();
+    assertThat(out).contains("kept " + inMemory.cases().size() + " cases")
+        .contains("Opened again: " + inMemory.cases().size() + " cases, "
+            + inMemory.cases().stream().filter(c -> c.isOpen()).count() + " still open; "
+            + inMemory.auditVerification().entriesChecked() + " audit entries; audit chain intact")
+        .contains("Read back exactly as the day left them: true");
   }
 
   private String syncWithMockMoodle() {
