@@ -103,6 +103,10 @@ public final class DepartmentPull {
       if (found.get(i).isEmpty()) {
         problems.add("course " + shortnames.get(i) + " (moodle.json) was not found or is not visible to the "
             + "integration user");
+      } else if (!found.get(i).get(0).enterable()) {
+        problems.add("course " + shortnames.get(i) + " (moodle.json) is shown to the integration user only as a "
+            + "public summary: give its role moodle/course:view (and moodle/course:viewhiddencourses for hidden "
+            + "courses); left out");
       } else {
         courses.put(shortnames.get(i), found.get(i).get(0));
       }

@@ -222,8 +222,17 @@ public final class SimulatedDepartment extends Dispatcher {
         + "\"release\":\"4.3\",\"version\":\"2023100900\",\"advancedfeatures\":[]}";
   }
 
+  /** A course (by index) the integration user cannot enter: Moodle shows it only its public summary. */
+  public volatile int summaryOnlyCourse = -1;
+
   private String course(String shortname) {
     int c = shortname.matches("CHEM\\d{3}") ? Integer.parseInt(shortname.substring(4)) - 1 : -1;
+    if (c >= 0 && c == summaryOnlyCourse) {
+      return "{\"courses\":[{\"id\":" + (100 + c) + ",\"fullname\":\"Chemistry " + (c + 1) + "\",\"displayname\":"
+          + "\"Chemistry\",\"shortname\":\"" + shortname + "\",\"categoryid\":1,\"categoryname\":\"Chemistry\","
+          + "\"sortorder\":10001,\"summary\":\"\",\"summaryformat\":1,\"summaryfiles\":[],\"overviewfiles\":[],"
+          + "\"contacts\":[],\"enrollmentmethods\":[\"manual\"]}],\"warnings\":[]}";
+    }
     if (c >= 0 && c < courses) {
       return "{\"courses\":[{\"id\":" + (100 + c) + ",\"shortname\":\"" + shortname + "\",\"fullname\":"
           + "\"Chemistry " + (c + 1) + "\",\"displayname\":\"Chemistry\",\"idnumber\":\"\",\"categoryid\":1,"

@@ -113,9 +113,23 @@ class MoodleClientTest {
         + "1693526400,\"enddate\":0}],\"warnings\":[]}"));
     Course course = client.coursesByField("shortname", "CHEM101").get(0);
     assertThat(course.visible()).isFalse();
+    assertThat(course.enterable()).isTrue();
     assertThat(course.idNumber()).isEmpty();
     assertThat(course.startDate()).contains(Instant.ofEpochSecond(1693526400));
     assertThat(course.endDate()).isEmpty();
+  }
+
+  @Test
+  void a_course_given_only_as_its_public_summary_is_not_enterable() {
+    // What Moodle answers about a course the user cannot enter: no visible flag, idnumber or dates.
+    server.enqueue(json("{\"courses\":[{\"id\":7,\"fullname\":\"Chemistry 1\",\"displayname\":\"Chemistry 1\","
+        + "\"shortname\":\"CHEM101\",\"categoryid\":3,\"categoryname\":\"Chemistry\",\"sortorder\":10001,"
+        + "\"summary\":\"\",\"summaryformat\":1,\"summaryfiles\":[],\"overviewfiles\":[],\"contacts\":[],"
+        + "\"enrollmentmethods\":[\"manual\"]}],\"warnings\":[]}"));
+
+    Course course = client.coursesByField("shortname", "CHEM101").get(0);
+
+    assertThat(course.enterable()).isFalse();
   }
 
   @Test

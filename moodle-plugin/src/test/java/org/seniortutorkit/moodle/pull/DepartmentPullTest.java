@@ -161,6 +161,19 @@ class DepartmentPullTest {
   }
 
   @Test
+  void a_course_the_integration_user_cannot_enter_is_left_out_with_a_problem_line() throws Exception {
+    SimulatedDepartment moodle = new SimulatedDepartment(12, 2, 4, 2, 1, 0);
+    moodle.summaryOnlyCourse = 2;
+
+    PulledRecords records = pull(moodle, 500, 2, ProgressListener.none());
+
+    String course = SimulatedDepartment.courseShortname(2);
+    assertThat(records.problems()).anyMatch(p -> p.startsWith("course " + course + " (moodle.json) is shown to the"
+        + " integration user only as a public summary"));
+    assertThat(records.courses()).noneMatch(c -> c.shortName().equals(course));
+  }
+
+  @Test
   void an_unknown_course_is_reported_as_a_problem_not_a_failure() throws Exception {
     server.setDispatcher(new SimulatedDepartment(4, 1, 2, 1, 1, 0));
     server.start();
