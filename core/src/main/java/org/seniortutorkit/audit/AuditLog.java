@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Appends records to the chain in a store and verifies it. Safe for concurrent use within one process: each
  * record reads the last entry and appends its successor as one step, so two desks never chain to the same
- * entry. (Across processes sharing a store, the store refuses a second entry with a taken sequence.)
+ * entry. Across processes sharing a store, the store refuses a second entry at a taken sequence and the
+ * record is chained again to the new last entry.
  *
  * <pre>{@code
  * AuditLog log = new AuditLog(new InMemoryAuditLogStore(), Clock.systemUTC());
@@ -18,6 +19,12 @@ import java.util.Optional;
  * }</pre>
  */
 public final class AuditLog {
+  /**
+   * Each lost attempt means another writer's record went in, so a record fails only if it loses this many races
+   * in a row: about one in four billion for two evenly matched writers.
+   */
+  private static final int ATTEMPTS = 32;
+
   private final AuditLogStore store;
   private final Clock clock;
 
@@ -26,14 +33,30 @@ public final class AuditLog {
     this.clock = clock;
   }
 
+  /**
+   * Chains {@code record} to the last entry and appends it. Another process writing to the same store may take
+   * that place first; the record is then chained to the new last entry and appended again, a few times at most,
+   * so a busy log neither forks nor loses the record.
+   *
+   * @throws AuditSequenceTakenException when the place was taken on every attempt
+   */
   public synchronized AuditEntry record(AuditRecord record) {
-    Optional<AuditEntry> last = store.last();
-    long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
-    String previous = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
-    // Hashed to the microsecond, the finest time every store keeps, so that an entry read back still verifies.
-    AuditEntry entry = AuditEntry.chained(sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), record, previous);
-    store.append(entry);
-    return entry;
+    for (int attempt = 1; ; attempt++) {
+      Optional<AuditEntry> last = store.last();
+      long sequence = last.map(e -> e.sequence() + 1).orElse(1L);
+      String previous = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
+      // Hashed to the microsecond, the finest time every store keeps, so that an entry read back still verifies.
+      AuditEntry entry = AuditEntry.chained(sequence, clock.instant().truncatedTo(ChronoUnit.MICROS), record,
+          previous);
+      try {
+        store.append(entry);
+        return entry;
+      } catch (AuditSequenceTakenException taken) {
+        if (attempt == ATTEMPTS) {
+          throw taken;
+        }
+      }
+    }
   }
 
   public List<AuditEntry> entries() {

@@ -8,6 +8,11 @@ import java.util.Optional;
  * module (e.g. an insert-only table); {@link InMemoryAuditLogStore} serves tests and embedding.
  */
 public interface AuditLogStore {
+  /**
+   * Appends {@code entry}, which must follow the last one.
+   *
+   * @throws AuditSequenceTakenException when another writer has used the entry's sequence; nothing is written
+   */
   void append(AuditEntry entry);
 
   /** Every entry, in the order appended. */

@@ -11,6 +11,9 @@ public final class InMemoryAuditLogStore implements AuditLogStore {
 
   @Override
   public synchronized void append(AuditEntry entry) {
+    if (entry.sequence() != entries.size() + 1) {
+      throw new AuditSequenceTakenException(entry.sequence());
+    }
     entries.add(entry);
   }
 

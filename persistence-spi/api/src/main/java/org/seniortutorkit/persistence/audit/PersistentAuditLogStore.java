@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.seniortutorkit.audit.AuditEntry;
 import org.seniortutorkit.audit.AuditLogStore;
+import org.seniortutorkit.audit.AuditSequenceTakenException;
 import org.seniortutorkit.persistence.Transactor;
 
 /**
@@ -19,7 +20,8 @@ import org.seniortutorkit.persistence.Transactor;
  * }</pre>
  *
  * <p>Two writers that both chain to the same last entry collide on its sequence: the second append fails with
- * {@link AuditSequenceTaken} and writes nothing, so the chain never forks.
+ * {@link AuditSequenceTakenException} and writes nothing, so the chain never forks, and core's log chains the
+ * record again to the new last entry.
  */
 public final class PersistentAuditLogStore implements AuditLogStore {
   private final Transactor store;
@@ -31,13 +33,18 @@ public final class PersistentAuditLogStore implements AuditLogStore {
   /**
    * Appends {@code entry}.
    *
-   * @throws AuditSequenceTaken if its sequence is used already; nothing is written
+   * @throws AuditSequenceTakenException if its sequence is used already (the adapter's {@link AuditSequenceTaken}
+   *     in core's terms, so core's {@link org.seniortutorkit.audit.AuditLog} can chain again); nothing is written
    * @throws IllegalArgumentException if it is timed finer than a microsecond (see {@link StoredAuditEntry#of})
    */
   @Override
   public void append(AuditEntry entry) {
     AuditRecord record = StoredAuditEntry.of(entry);
-    store.run(work -> work.audit().append(record));
+    try {
+      store.run(work -> work.audit().append(record));
+    } catch (AuditSequenceTaken taken) {
+      throw new AuditSequenceTakenException(taken.sequence());
+    }
   }
 
   /** Every entry, in sequence order. */

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.audit.AuditAction;
@@ -15,9 +19,9 @@ import org.seniortutorkit.audit.AuditChain;
 import org.seniortutorkit.audit.AuditEntry;
 import org.seniortutorkit.audit.AuditLog;
 import org.seniortutorkit.audit.AuditRecord;
+import org.seniortutorkit.audit.AuditSequenceTakenException;
 import org.seniortutorkit.audit.ChainBreakKind;
 import org.seniortutorkit.audit.ChainVerification;
-import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
 import org.seniortutorkit.persistence.audit.PersistentAuditLogStore;
 import org.seniortutorkit.persistence.audit.StoredAuditEntry;
 
@@ -89,9 +93,37 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
         recorded.get(0).hash());
 
     assertThatThrownBy(() -> new PersistentAuditLogStore(store()).append(rewritten))
-        .isInstanceOf(AuditSequenceTaken.class);
+        .isInstanceOf(AuditSequenceTakenException.class);
     assertThat(new PersistentAuditLogStore(store()).entries()).isEqualTo(recorded);
     assertThat(log().verify().isIntact()).isTrue();
+  }
+
+  @Test
+  void two_logs_recording_at_once_over_the_store_leave_one_unbroken_chain_with_every_record() throws Exception {
+    int each = 25;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService writers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<?>> done = IntStream.range(0, 2).mapToObj(w -> writers.submit(() -> {
+        AuditLog log = log();   // one log per writer, as two processes would each have
+        start.await();
+        for (int n = 1; n <= each; n++) {
+          log.record(record(w * 100 + n));
+        }
+        return null;
+      })).collect(java.util.stream.Collectors.toList());
+      start.countDown();
+      for (Future<?> writer : done) {
+        writer.get();
+      }
+    } finally {
+      writers.shutdownNow();
+    }
+
+    List<AuditEntry> entries = new PersistentAuditLogStore(store()).entries();
+    assertThat(entries).hasSize(2 * each);
+    assertThat(entries).extracting(e -> e.record().subject()).doesNotHaveDuplicates();
+    assertThat(AuditChain.verify(entries).isIntact()).isTrue();
   }
 
   /** The system clock's time with nanoseconds added, as some platforms' clocks give. */
