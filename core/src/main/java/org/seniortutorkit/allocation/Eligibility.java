@@ -24,46 +24,60 @@ final class Eligibility {
    * completed), or empty when the tutor could take tutees.
    */
   Optional<HardRule> unavailableBy(TutorCandidate tutor) {
-    AllocationPolicy policy = request.policy();
-    if (policy.enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year())) {
+    if (breaksTutorActive(tutor)) {
       return Optional.of(HardRule.TUTOR_ACTIVE);
     }
-    if (policy.enforces(HardRule.WORKSHOP_COMPLETED) && !tutor.completedWorkshopBefore(request.allocationDate())) {
-      return Optional.of(HardRule.WORKSHOP_COMPLETED);
-    }
-    return Optional.empty();
+    return breaksWorkshopCompleted(tutor) ? Optional.of(HardRule.WORKSHOP_COMPLETED) : Optional.empty();
   }
 
   /** The same verdict as {@link #brokenRules} being empty, without allocating: it runs for every group and tutor. */
   boolean eligible(TutorCandidate tutor, StudentGroup.Signature student) {
-    AllocationPolicy policy = request.policy();
-    return !(policy.enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year()))
-        && !(policy.enforces(HardRule.WORKSHOP_COMPLETED) && !tutor.completedWorkshopBefore(request.allocationDate()))
-        && !(policy.enforces(HardRule.SAME_DEPARTMENT) && !tutor.belongsTo(student.department()))
-        && !(policy.enforces(HardRule.COMPLEX_NEEDS_QUALIFIED) && !student.needs().isEmpty() && !qualified(tutor, student))
-        && !(policy.enforces(HardRule.NO_CONFLICT_OF_INTEREST) && student.conflictingTutors().contains(tutor.id()));
+    return !breaksTutorActive(tutor) && !breaksWorkshopCompleted(tutor) && !breaksSameDepartment(tutor, student)
+        && !breaksComplexNeedsQualified(tutor, student) && !breaksNoConflictOfInterest(tutor, student);
   }
 
   /** Every enforced rule (other than capacity) that the pair breaks. */
   Set<HardRule> brokenRules(TutorCandidate tutor, StudentGroup.Signature student) {
-    AllocationPolicy policy = request.policy();
     Set<HardRule> broken = EnumSet.noneOf(HardRule.class);
-    if (policy.enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year())) {
+    if (breaksTutorActive(tutor)) {
       broken.add(HardRule.TUTOR_ACTIVE);
     }
-    if (policy.enforces(HardRule.WORKSHOP_COMPLETED) && !tutor.completedWorkshopBefore(request.allocationDate())) {
+    if (breaksWorkshopCompleted(tutor)) {
       broken.add(HardRule.WORKSHOP_COMPLETED);
     }
-    if (policy.enforces(HardRule.SAME_DEPARTMENT) && !tutor.belongsTo(student.department())) {
+    if (breaksSameDepartment(tutor, student)) {
       broken.add(HardRule.SAME_DEPARTMENT);
     }
-    if (policy.enforces(HardRule.COMPLEX_NEEDS_QUALIFIED) && !qualified(tutor, student)) {
+    if (breaksComplexNeedsQualified(tutor, student)) {
       broken.add(HardRule.COMPLEX_NEEDS_QUALIFIED);
     }
-    if (policy.enforces(HardRule.NO_CONFLICT_OF_INTEREST) && student.conflictingTutors().contains(tutor.id())) {
+    if (breaksNoConflictOfInterest(tutor, student)) {
       broken.add(HardRule.NO_CONFLICT_OF_INTEREST);
     }
     return broken;
+  }
+
+  private boolean breaksTutorActive(TutorCandidate tutor) {
+    return request.policy().enforces(HardRule.TUTOR_ACTIVE) && tutor.isOnLeaveIn(request.year());
+  }
+
+  private boolean breaksWorkshopCompleted(TutorCandidate tutor) {
+    return request.policy().enforces(HardRule.WORKSHOP_COMPLETED)
+        && !tutor.completedWorkshopBefore(request.allocationDate());
+  }
+
+  private boolean breaksSameDepartment(TutorCandidate tutor, StudentGroup.Signature student) {
+    return request.policy().enforces(HardRule.SAME_DEPARTMENT) && !tutor.belongsTo(student.department());
+  }
+
+  private boolean breaksComplexNeedsQualified(TutorCandidate tutor, StudentGroup.Signature student) {
+    return request.policy().enforces(HardRule.COMPLEX_NEEDS_QUALIFIED) && !student.needs().isEmpty()
+        && !qualified(tutor, student);
+  }
+
+  private boolean breaksNoConflictOfInterest(TutorCandidate tutor, StudentGroup.Signature student) {
+    return request.policy().enforces(HardRule.NO_CONFLICT_OF_INTEREST)
+        && student.conflictingTutors().contains(tutor.id());
   }
 
   private boolean qualified(TutorCandidate tutor, StudentGroup.Signature student) {
