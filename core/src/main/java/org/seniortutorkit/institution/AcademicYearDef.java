@@ -56,7 +56,11 @@ abstract class AcademicYearDef implements SelfValidating, Comparable<AcademicYea
    * for every student, and every value built validates itself.
    */
   public static LocalDate startOfYearContaining(LocalDate date) {
-    return LocalDate.of(startYearContaining(date), Month.AUGUST, 1);
+    return firstDayOf(startYearContaining(date));
+  }
+
+  private static LocalDate firstDayOf(int startYear) {
+    return LocalDate.of(startYear, Month.AUGUST, 1);
   }
 
   private static int startYearContaining(LocalDate date) {
@@ -64,7 +68,7 @@ abstract class AcademicYearDef implements SelfValidating, Comparable<AcademicYea
   }
 
   public LocalDate startsOn() {
-    return LocalDate.of(startYear(), Month.AUGUST, 1);
+    return firstDayOf(startYear());
   }
 
   public LocalDate endsOn() {
