@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** Who wants which part of which student's record, for what purpose (and, for a case file, which case). */
 @Value.Immutable

@@ -1,7 +1,7 @@
 package org.seniortutorkit.access;
 
 import java.util.Optional;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.staff.StaffRole;

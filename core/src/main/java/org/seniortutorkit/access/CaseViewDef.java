@@ -2,7 +2,7 @@ package org.seniortutorkit.access;
 
 import org.immutables.value.Value;
 import org.seniortutorkit.casework.StudentCase;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A case as one viewer may see it: its evidence left out unless they were permitted it. */
 @Value.Immutable

@@ -1,7 +1,7 @@
 package org.seniortutorkit.access;
 
 import com.google.common.collect.ImmutableSetMultimap;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The consents students have given to share special-category areas of their record with the department.

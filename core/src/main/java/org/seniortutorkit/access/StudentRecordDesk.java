@@ -13,7 +13,7 @@ import org.seniortutorkit.audit.AuditRecord;
 import org.seniortutorkit.casework.Actor;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseDesk;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.CaseRole;

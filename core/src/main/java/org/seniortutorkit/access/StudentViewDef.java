@@ -3,15 +3,15 @@ package org.seniortutorkit.access;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.student.StudentStatus;
-import org.seniortutorkit.values.SelfValidating;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.SelfValidating;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * What one viewer may see of a student: the profile, and only those complex needs whose {@link RecordArea} the

@@ -6,4 +6,4 @@
 @DomainValue
 package org.seniortutorkit.access;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

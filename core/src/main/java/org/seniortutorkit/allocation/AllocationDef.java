@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The outcome of one allocation run: who tutors whom and why, who could not be placed and why, the moves a

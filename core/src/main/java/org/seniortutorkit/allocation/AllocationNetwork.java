@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.seniortutorkit.allocation.flow.MinCostFlow;
 import org.seniortutorkit.progress.ProgressListener;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The min-cost-flow network behind an allocation, public so that integrators and benchmarks can inspect it or hand

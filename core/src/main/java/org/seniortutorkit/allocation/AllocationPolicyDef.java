@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.seniortutorkit.student.ComplexNeed;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * The department's allocation policy: which hard rules it enforces, the integer price of each unmet soft goal,

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.AssignmentOrigin;
 import org.seniortutorkit.tutoring.TutorAssignment;
 

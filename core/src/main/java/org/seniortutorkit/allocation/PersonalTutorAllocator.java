@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.seniortutorkit.progress.ProgressListener;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 /**
  * Allocates Personal Tutors: the engine's entry point.
@@ -157,7 +157,7 @@ public final class PersonalTutorAllocator {
 
     private List<Move> moves() {
       List<Move> moves = new ArrayList<>();
-      java.util.Map<org.seniortutorkit.student.StudentId, StaffId> current = new java.util.HashMap<>();
+      java.util.Map<org.seniortutorkit.kernel.StudentId, StaffId> current = new java.util.HashMap<>();
       request.currentAssignments().forEach(c -> current.put(c.student(), c.tutor()));
       for (int s = 0; s < tutorOf.length; s++) {
         StudentToPlace student = request.students().get(s);

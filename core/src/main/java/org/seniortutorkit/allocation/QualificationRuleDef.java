@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.immutables.value.Value;
 import org.seniortutorkit.student.ComplexNeed;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * What qualifies a tutor for one {@link ComplexNeed}: at least {@link #minExperienceYears()} of tutoring, and the

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a result type that only the engine builds, from inputs already validated at the door. Such types are not
- * {@link org.seniortutorkit.values.SelfValidating}: validating about a million explanation objects of a 300,000
+ * {@link org.seniortutorkit.kernel.SelfValidating}: validating about a million explanation objects of a 300,000
  * student allocation cost more than the allocation itself.
  */
 @Documented

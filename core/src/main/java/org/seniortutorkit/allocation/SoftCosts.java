@@ -3,7 +3,7 @@ package org.seniortutorkit.allocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 /** Prices the per-pair soft goals of placing a group of students with a tutor, and explains them. */
 final class SoftCosts {

@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A student who needs a Personal Tutor, as the allocation sees them. Two students with equal attributes (all but

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A student no allocation could place, with the smallest reason: the group of students competing for the same

@@ -11,4 +11,4 @@
 @DomainValue
 package org.seniortutorkit.allocation;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * One entry of the audit log: an {@link AuditRecord} with its place in the chain, its time, the hash of the

@@ -2,8 +2,8 @@ package org.seniortutorkit.audit;
 
 import jakarta.validation.constraints.NotBlank;
 import org.immutables.value.Value;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * What to record, before it is placed in the chain: who, about which student, what they did, to what part of

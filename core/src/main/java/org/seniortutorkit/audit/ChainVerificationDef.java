@@ -2,7 +2,7 @@ package org.seniortutorkit.audit;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** The result of verifying an audit chain: intact, or the first break with what kind it is and where. */
 @Value.Immutable

@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +45,7 @@ public final class CaseDesk {
   }
 
   public StudentCase require(CaseId id) {
-    return store.find(id).orElseThrow(() -> org.seniortutorkit.values.InvalidValueException.of(
+    return store.find(id).orElseThrow(() -> org.seniortutorkit.kernel.InvalidValueException.of(
         "CaseDesk", "caseId", id, "is not a known case"));
   }
 

@@ -1,13 +1,15 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * Something that happened to a case: it was opened ({@link #command()} empty) or went through a transition.

@@ -2,7 +2,7 @@ package org.seniortutorkit.casework;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 /**
  * Turns case events into notifications and publishes them: the Personal Tutor hears about their tutee's

@@ -1,6 +1,6 @@
 package org.seniortutorkit.casework;
 
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /** What each kind of case must say about itself when it is opened. */
 final class CaseRequirements {

@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 /**
  * Reminders of nomination deadlines: given the cases and today's date, the reminders due today. Pure: the
@@ -28,7 +28,7 @@ public final class DeadlineReminders {
   /** Reminds {@code daysBefore} days ahead of each deadline (e.g. 7, 3 and 1); 0 means on the day. */
   public DeadlineReminders(Set<Integer> daysBefore) {
     if (daysBefore.isEmpty() || daysBefore.stream().anyMatch(d -> d < 0)) {
-      throw org.seniortutorkit.values.InvalidValueException.of("DeadlineReminders", "daysBefore", daysBefore,
+      throw org.seniortutorkit.kernel.InvalidValueException.of("DeadlineReminders", "daysBefore", daysBefore,
           "must be a non-empty set of days, none negative");
     }
     this.daysBefore = ImmutableSortedSet.copyOf(daysBefore);

@@ -1,10 +1,12 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A message to a member of staff about a case. The text names the student by id and the case by kind and

@@ -1,9 +1,9 @@
 package org.seniortutorkit.casework;
 
 import java.util.Set;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 /**
  * Who the Senior Tutors of a department are for a level, so escalations reach them. Typically backed by

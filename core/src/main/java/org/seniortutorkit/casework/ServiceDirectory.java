@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * The services this institution refers students to. Institutions differ, so it is configured, not an enum;

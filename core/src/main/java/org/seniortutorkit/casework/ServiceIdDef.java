@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.util.StdConverter;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A support service's identifier in the {@link ServiceDirectory}, e.g. {@code "wellbeing"}; in JSON the plain

@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import java.util.Optional;
 
 /** Someone else changed the case since it was read: re-read it and decide again. */

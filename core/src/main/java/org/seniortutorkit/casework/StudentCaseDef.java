@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.Min;
@@ -11,14 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A case about one student: an immutable aggregate whose state changes only through {@link #apply}, checked

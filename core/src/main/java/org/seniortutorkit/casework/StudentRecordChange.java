@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package org.seniortutorkit.casework;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A service a student can be referred to, and the contact who takes referrals. */
 @Value.Immutable

@@ -3,7 +3,7 @@ package org.seniortutorkit.casework;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** One row of a state machine's table: in {@code from}, {@code command} by one of {@code roles} leads to {@code to}. */
 @Value.Immutable

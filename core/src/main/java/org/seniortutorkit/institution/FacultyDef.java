@@ -1,13 +1,15 @@
 package org.seniortutorkit.institution;
 
+import org.seniortutorkit.kernel.FacultyId;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A faculty and its departments. Appeals and disciplinary panels draw members from a different faculty. */
 @Value.Immutable

@@ -1,5 +1,8 @@
 package org.seniortutorkit.institution;
 
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.InstitutionId;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -9,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * An institution, its faculties and its Chief Student Services Officer, who manages each year's Senior Tutors.

@@ -3,7 +3,7 @@ package org.seniortutorkit.institution;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
+import org.seniortutorkit.kernel.Identifier;
 
 /** A programme of study's code, e.g. {@code "F100"} (BSc Chemistry). */
 @Value.Immutable

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A programme of study, e.g. {@code Programme.of(ProgrammeCode.of("F100"), "BSc Chemistry", UNDERGRADUATE, 3)}. */
 @Value.Immutable

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.NotNull;
 import org.immutables.value.Value;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A member of staff appointed Senior Tutor of a department for one level and academic year. Senior Tutors are

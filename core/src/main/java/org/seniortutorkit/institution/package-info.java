@@ -2,4 +2,4 @@
 @DomainValue
 package org.seniortutorkit.institution;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

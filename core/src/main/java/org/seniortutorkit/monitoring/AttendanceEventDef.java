@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * One registered session (lecture, lab, tutorial) and whether the student attended. Millions of these are

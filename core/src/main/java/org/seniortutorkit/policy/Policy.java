@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * The effective policy for one department on one date: every {@link PolicySetting} with a value, every rule

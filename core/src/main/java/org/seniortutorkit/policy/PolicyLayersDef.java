@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * The packs an institution has (every layer, every version) plus any what-if overrides. Resolving them for a

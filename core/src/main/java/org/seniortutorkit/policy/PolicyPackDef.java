@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A policy pack: one layer's named settings and rule citations, versioned and in force for a date range.

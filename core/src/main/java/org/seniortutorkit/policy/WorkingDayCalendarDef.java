@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * The institution's working days: Monday to Friday, less its holidays (bank holidays, the Christmas closure).

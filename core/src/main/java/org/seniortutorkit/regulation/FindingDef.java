@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 import org.seniortutorkit.policy.Policy;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * What a rule found: which rule and regulation section, about whom, how serious, what to do, and why.

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * A student's agreed mark for one attempt at a module. Checked by hand rather than by Jakarta Validation:

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.monitoring.AttendanceEvent;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.TutorAssignment;
 import org.seniortutorkit.tutoring.TutorMeeting;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * {@link StudentRecords} grouped by student and by tutor in one pass over each list, so a sweep reads every

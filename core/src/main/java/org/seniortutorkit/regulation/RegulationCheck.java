@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.progress.ProgressListener;

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /** A piece of assessed coursework: when it was due, when (if ever) it came in, and its unpenalised mark. */
 @Value.Immutable

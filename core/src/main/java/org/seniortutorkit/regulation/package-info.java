@@ -7,4 +7,4 @@
 @DomainValue
 package org.seniortutorkit.regulation;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import org.immutables.value.Value;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A sponsored student's attendance over the reporting period, as a percentage of expected contact points. */
 @Value.Immutable

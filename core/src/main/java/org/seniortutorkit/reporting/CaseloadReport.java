@@ -12,11 +12,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.TutorAssignment;
 import org.seniortutorkit.tutoring.TutorMeeting;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * Caseload and meeting compliance per tutor for an academic year: how many tutees, how many meetings with

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.ProgrammeCode;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** How many students of a programme's year had one progression outcome: the input of the progression report. */
 @Value.Immutable

@@ -2,7 +2,7 @@ package org.seniortutorkit.reporting;
 
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A column of a report: a snake_case name (the CSV header and the JSON field) and its type. */
 @Value.Immutable

@@ -6,4 +6,4 @@
 @DomainValue
 package org.seniortutorkit.reporting;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -1,5 +1,7 @@
 package org.seniortutorkit.staff;
 
+import org.seniortutorkit.kernel.StaffId;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
@@ -12,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.training.TrainingRecord;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A member of staff: their department, roles, working pattern and training.

@@ -2,4 +2,4 @@
 @DomainValue
 package org.seniortutorkit.staff;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

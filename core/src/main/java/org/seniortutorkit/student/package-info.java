@@ -2,4 +2,4 @@
 @DomainValue
 package org.seniortutorkit.student;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

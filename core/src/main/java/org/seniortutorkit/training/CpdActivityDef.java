@@ -7,7 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A continuing-professional-development activity on tutoring, e.g. a mental-health first-aid course. */
 @Value.Immutable

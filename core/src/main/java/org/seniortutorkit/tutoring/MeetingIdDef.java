@@ -3,7 +3,7 @@ package org.seniortutorkit.tutoring;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
+import org.seniortutorkit.kernel.Identifier;
 
 /** A tutor meeting's identifier, unique within the institution. */
 @Value.Immutable

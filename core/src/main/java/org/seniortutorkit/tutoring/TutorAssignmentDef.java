@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A student's Personal Tutor for one academic year, and how that came about. */
 @Value.Immutable

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A meeting between a tutor and a tutee. The tutor's private note may record health or personal matters: it

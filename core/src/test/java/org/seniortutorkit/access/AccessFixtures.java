@@ -2,19 +2,19 @@ package org.seniortutorkit.access;
 
 import java.time.LocalDate;
 import org.seniortutorkit.casework.Actor;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.StudentCase;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.testing.Samples;
 
 /** Viewers in every role and the students and cases they ask about. */

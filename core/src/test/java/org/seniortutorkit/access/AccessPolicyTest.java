@@ -7,11 +7,11 @@ import static org.seniortutorkit.access.AccessFixtures.*;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.access.AccessDecision.Deny;
 import org.seniortutorkit.access.AccessDecision.Permit;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.StudentCase;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.staff.StaffRole;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /** Every access rule, permitted and denied, with its reason. */
 class AccessPolicyTest {

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.seniortutorkit.audit.AuditLog;
 import org.seniortutorkit.audit.InMemoryAuditLogStore;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.staff.StaffRole;
 
 /** Whatever the viewer's roles, relationships and purpose, the privacy rules hold. */

@@ -158,7 +158,7 @@ class StudentRecordDeskTest {
         DAY, b -> b.addAffectedAssessments("CHEM101 exam"));
     cases.act(claim.id(), CaseCommand.SEND_TO_PANEL, Actor.of("T0001", CaseRole.SENIOR_TUTOR), DAY);
 
-    DeskResult<StudentCase> otherPanel = desk.actOnCase(panelMemberFromArts(org.seniortutorkit.casework.CaseId.of("C-0099")),
+    DeskResult<StudentCase> otherPanel = desk.actOnCase(panelMemberFromArts(org.seniortutorkit.kernel.CaseId.of("C-0099")),
         UG, cases, claim.id(), CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
     DeskResult<StudentCase> ownPanel = desk.actOnCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
         CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);

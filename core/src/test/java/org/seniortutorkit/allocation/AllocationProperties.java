@@ -10,8 +10,8 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AllocationProperties {

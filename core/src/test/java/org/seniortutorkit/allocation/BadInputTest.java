@@ -15,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.student.ComplexNeed;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class BadInputTest {
   @Test

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** Readable builders for the examples in the unit tests: a trained, active Physics tutor and a Physics student. */
 final class Fixtures {

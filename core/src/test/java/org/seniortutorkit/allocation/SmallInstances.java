@@ -11,9 +11,9 @@ import java.util.Random;
 import java.util.Set;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** Random small instances (at most 8 students, 4 tutors) that exercise every rule and goal, from a seed. */
 final class SmallInstances {

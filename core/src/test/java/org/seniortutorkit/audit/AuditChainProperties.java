@@ -63,7 +63,7 @@ class AuditChainProperties {
     AuditRecord r = entry.record();
     return switch (field) {
       case "actor" -> entry.withRecord(r.withActor(r.actor() + "x"));
-      case "student" -> entry.withRecord(r.withStudent(org.seniortutorkit.student.StudentId.of("S999")));
+      case "student" -> entry.withRecord(r.withStudent(org.seniortutorkit.kernel.StudentId.of("S999")));
       case "subject" -> entry.withRecord(r.withSubject("student record: all shown"));
       case "purpose" -> entry.withRecord(r.withPurpose("REPORTING"));
       case "rule" -> entry.withRecord(r.withRule("AR-6 SENIOR_TUTOR_DEPARTMENT_LEVEL"));

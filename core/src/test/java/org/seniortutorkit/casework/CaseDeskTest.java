@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,9 +9,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.testing.Samples;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class CaseDeskTest {
   private static final LocalDate DAY = LocalDate.of(2026, 10, 5);

@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,8 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.testing.Samples;
 
 /** Cases of every kind, ready to act on, and the way to drive a case to any state of its machine. */

@@ -7,7 +7,7 @@ import static org.seniortutorkit.casework.CaseFixtures.DEADLINE;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 class DeadlineRemindersTest {
   private final DeadlineReminders reminders = DeadlineReminders.standard();

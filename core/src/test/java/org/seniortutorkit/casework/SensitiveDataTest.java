@@ -5,7 +5,7 @@ import static org.seniortutorkit.casework.CaseFixtures.EVIDENCE;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 /** Mitigation evidence never leaks into text: toString, events, notifications, rejections. */
 class SensitiveDataTest {

@@ -1,5 +1,7 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.CaseId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.seniortutorkit.casework.CaseFixtures.OPENED;
@@ -8,7 +10,7 @@ import static org.seniortutorkit.casework.CaseFixtures.inState;
 
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.testing.Samples;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class StudentCaseTest {
   private static final Actor TUTOR = Actor.of("T0042", CaseRole.PERSONAL_TUTOR);

@@ -6,7 +6,7 @@ import static org.seniortutorkit.casework.CaseFixtures.inState;
 
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.student.StudentStatus;
 import org.seniortutorkit.testing.Samples;
 

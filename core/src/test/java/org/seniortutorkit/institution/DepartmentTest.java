@@ -1,11 +1,15 @@
 package org.seniortutorkit.institution;
 
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.InstitutionId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class DepartmentTest {
   private static final AcademicYear YEAR = AcademicYear.of(2026);

@@ -12,7 +12,7 @@ import org.seniortutorkit.institution.Institution;
 import org.seniortutorkit.institution.Programme;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.testing.DomainArbitraries;
 import org.seniortutorkit.training.TrainingRecord;
 import org.seniortutorkit.tutoring.TutorAssignment;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.regulation.ModuleResult;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class MarksDroppedTest {
   private final MarksDropped rule = new MarksDropped();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.regulation.ClaimKind;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.Submission;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class MissedSubmissionsTest {
   private final MissedSubmissions rule = new MissedSubmissions();

@@ -14,7 +14,7 @@ import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Term;
 import org.seniortutorkit.regulation.RecommendedAction;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.StudentStatus;
 import org.seniortutorkit.tutoring.MeetingId;
 import org.seniortutorkit.tutoring.MeetingKind;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class PolicyLayersTest {
   private static final LocalDate ON = LocalDate.of(2026, 10, 1);

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.institution.SeniorTutorAppointment;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.json.JsonDocumentException;
@@ -24,7 +24,7 @@ import org.seniortutorkit.regulation.panels.PanelKind;
 import org.seniortutorkit.regulation.panels.PanelMember;
 import org.seniortutorkit.regulation.panels.PanelProposal;
 import org.seniortutorkit.regulation.progression.ProgressionOutcome;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 
 class RegulationCheckTest {
   private static final PolicyPack FACULTY = PolicyPack.builder().id("fsci").version("1").layer(PolicyLayer.FACULTY)

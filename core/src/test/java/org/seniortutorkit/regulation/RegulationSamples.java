@@ -9,7 +9,7 @@ import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.testing.Samples;
 
 /** Ready-made policy and records for regulation tests. */

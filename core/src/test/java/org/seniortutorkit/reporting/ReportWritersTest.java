@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.json.SeniorTutorJson;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class ReportWritersTest {
   private final ReportTable table = ReportTable.builder().name("sample").asOf(LocalDate.of(2026, 10, 5))

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.casework.Actor;
 import org.seniortutorkit.casework.CaseCommand;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.ConcernSource;
@@ -16,8 +16,8 @@ import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.json.SeniorTutorJson;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.testing.Samples;
 import org.seniortutorkit.tutoring.AssignmentOrigin;
 import org.seniortutorkit.tutoring.MeetingId;
@@ -25,7 +25,7 @@ import org.seniortutorkit.tutoring.MeetingKind;
 import org.seniortutorkit.tutoring.MeetingRequester;
 import org.seniortutorkit.tutoring.TutorAssignment;
 import org.seniortutorkit.tutoring.TutorMeeting;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class ReportsTest {
   private static final AcademicYear YEAR = AcademicYear.of(2026);

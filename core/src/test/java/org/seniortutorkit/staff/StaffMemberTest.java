@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.testing.Samples;
 import org.seniortutorkit.training.TrainingRecord;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class StaffMemberTest {
   @Test

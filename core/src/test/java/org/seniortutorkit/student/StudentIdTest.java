@@ -1,10 +1,12 @@
 package org.seniortutorkit.student;
 
+import org.seniortutorkit.kernel.StudentId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class StudentIdTest {
   @Test

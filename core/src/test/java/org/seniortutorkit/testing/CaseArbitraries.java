@@ -7,7 +7,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.seniortutorkit.casework.Actor;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseOutcome;
 import org.seniortutorkit.casework.CaseRole;
@@ -16,8 +16,8 @@ import org.seniortutorkit.casework.ServiceId;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.casework.TransferDirection;
 import org.seniortutorkit.casework.Transition;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.Student;
 
 /**

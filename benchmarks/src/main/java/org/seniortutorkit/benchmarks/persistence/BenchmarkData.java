@@ -2,13 +2,13 @@ package org.seniortutorkit.benchmarks.persistence;
 
 import java.time.LocalDate;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.MeetingId;
 import org.seniortutorkit.tutoring.MeetingKind;
 import org.seniortutorkit.tutoring.MeetingRequester;

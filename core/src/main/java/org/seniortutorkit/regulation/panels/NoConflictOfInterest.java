@@ -3,7 +3,7 @@ package org.seniortutorkit.regulation.panels;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.regulation.Finding;
 

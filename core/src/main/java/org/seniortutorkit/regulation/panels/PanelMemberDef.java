@@ -3,9 +3,9 @@ package org.seniortutorkit.regulation.panels;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.StaffId;
 
 /** A proposed panel member: where they work, whether they are a Senior Tutor, and any declared conflict. */
 @Value.Immutable

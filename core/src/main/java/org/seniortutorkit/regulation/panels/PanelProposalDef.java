@@ -6,9 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.FacultyId;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /** A panel proposed to hear a student's appeal or disciplinary case, to be checked before it sits. */
 @Value.Immutable

@@ -2,7 +2,7 @@ package org.seniortutorkit.regulation.panels;
 
 import java.util.Optional;
 import java.util.function.Function;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.regulation.Finding;
 import org.seniortutorkit.regulation.RegulationRule;

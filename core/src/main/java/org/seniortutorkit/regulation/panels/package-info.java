@@ -5,4 +5,4 @@
 @DomainValue
 package org.seniortutorkit.regulation.panels;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -6,4 +6,4 @@
 @DomainValue
 package org.seniortutorkit.regulation.progression;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -5,4 +5,4 @@
 @DomainValue
 package org.seniortutorkit.regulation.withdrawal;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -18,7 +18,7 @@ import org.seniortutorkit.institution.Term;
 import org.seniortutorkit.regulation.ClaimStatus;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.RuleBook;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class ClaimRulesTest {
   private static final LocalDate IN_TIME = EXAM.plusDays(3);

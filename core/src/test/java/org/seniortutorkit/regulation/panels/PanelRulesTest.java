@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.institution.DepartmentId;
-import org.seniortutorkit.institution.FacultyId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicyLayer;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.regulation.RecommendedAction;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 
 class PanelRulesTest {
   private static final FacultyId SCIENCE = FacultyId.of("FSCI");

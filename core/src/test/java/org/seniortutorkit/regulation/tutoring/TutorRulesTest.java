@@ -18,7 +18,7 @@ import org.seniortutorkit.regulation.RegulationSamples;
 import org.seniortutorkit.regulation.TutorCaseload;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.testing.Samples;
 import org.seniortutorkit.training.BriefingAcknowledgement;
 import org.seniortutorkit.training.CpdActivity;

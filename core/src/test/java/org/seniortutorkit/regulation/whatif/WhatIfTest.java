@@ -15,7 +15,7 @@ import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.regulation.RegulationSamples;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 class WhatIfTest {
   private static final PolicyLayers CURRENT = RegulationSamples.layers();

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.seniortutorkit.persistence.audit.AuditLog;
 import org.seniortutorkit.persistence.audit.AuditRecord;
 import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** The audit log as a sorted map from sequence to entry; appending never overwrites. */
 final class MapAuditLog implements AuditLog {

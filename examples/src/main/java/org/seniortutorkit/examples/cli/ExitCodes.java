@@ -1,6 +1,6 @@
 package org.seniortutorkit.examples.cli;
 
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 import picocli.CommandLine;
 
 /** The documented exit codes of {@code senior-tutor}. */

@@ -22,10 +22,10 @@ import org.seniortutorkit.examples.dashboard.DashboardData.TutorLoad;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.SubjectKind;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * Assembles the dashboard from what the library computed: the allocation's loads, the regulation check's

@@ -12,7 +12,7 @@ import org.seniortutorkit.allocation.UnplacedStudent;
 import org.seniortutorkit.examples.cli.table.Column;
 import org.seniortutorkit.examples.cli.table.TextTable;
 import org.seniortutorkit.examples.sample.SampleDepartment;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 
 /** The demo's allocation page: every active student gets a Personal Tutor, and each choice is explained. */

@@ -22,7 +22,7 @@ import org.seniortutorkit.audit.ChainVerification;
 import org.seniortutorkit.audit.InMemoryAuditLogStore;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseDesk;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseNotifications;
 import org.seniortutorkit.casework.CaseRole;
@@ -35,7 +35,7 @@ import org.seniortutorkit.casework.Notification;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.casework.SupportService;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
 

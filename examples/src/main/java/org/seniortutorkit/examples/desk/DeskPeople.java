@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.seniortutorkit.access.Viewer;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.institution.FacultyId;
+import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.regulation.ClaimStatus;
 import org.seniortutorkit.regulation.Finding;
@@ -25,12 +25,12 @@ import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The people of the sample day, all of the sample department and its records as they stand on the day: its

@@ -7,7 +7,7 @@ import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * Returning undergraduates' marks: last year's six 20-credit modules, and the year before's for third- and

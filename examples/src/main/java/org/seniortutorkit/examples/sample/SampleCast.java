@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The students of the sample department whose term the records make eventful, each so that a rule family has

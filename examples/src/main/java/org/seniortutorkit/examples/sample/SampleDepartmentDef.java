@@ -15,14 +15,14 @@ import org.seniortutorkit.allocation.AllocationRequests;
 import org.seniortutorkit.allocation.PersonalTutorAllocator;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.Institution;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.tutoring.TutorAssignment;
 import org.seniortutorkit.tutoring.TutorMeeting;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A realistic, seeded department (Chemistry at the fictional University of Westmoor): about 400 UG and PGT

@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The autumn term's registers: every placed student's Tuesday and Thursday laboratory sessions. Two a week is

@@ -2,4 +2,4 @@
 @DomainValue
 package org.seniortutorkit.examples.sample;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -72,7 +72,7 @@ class SampleDashboardTest {
     var names = sample.staff().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::fullName));
 
     assertThat(data.overdueMeetings()).allSatisfy(m -> assertThat(m.tutor()).isEqualTo(
-        names.get(allocation.tutorOf(org.seniortutorkit.student.StudentId.of(m.student())).orElseThrow())));
+        names.get(allocation.tutorOf(org.seniortutorkit.kernel.StudentId.of(m.student())).orElseThrow())));
   }
 
   @Test

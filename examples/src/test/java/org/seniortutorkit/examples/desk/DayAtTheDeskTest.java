@@ -12,11 +12,11 @@ import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.regulation.StudentRecords;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 class DayAtTheDeskTest {
   private final DayAtTheDesk.Result day = DayAtTheDesk.run();

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.allocation.Allocation;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.regulation.StudentRecords;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.TutorAssignment;
 
 /** The sample records folder is the sample department's own records, as the seeded generator writes them. */

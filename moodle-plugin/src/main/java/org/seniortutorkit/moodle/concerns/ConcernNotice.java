@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * A concern to tell Moodle about: who, which tutor, what kind, when. It has no free-text field by design, so it

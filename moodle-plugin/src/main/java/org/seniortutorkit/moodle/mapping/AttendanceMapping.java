@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.moodle.records.AttendanceRecord;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * mod_attendance marks as domain {@link AttendanceEvent}s. With the plugin's default status set, Present and

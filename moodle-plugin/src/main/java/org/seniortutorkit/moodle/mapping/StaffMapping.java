@@ -2,13 +2,13 @@ package org.seniortutorkit.moodle.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.moodle.config.MoodleConfig;
 import org.seniortutorkit.moodle.records.StaffRecord;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * Staff holding a configured course role, as domain {@link StaffMember}s who may be Personal Tutors. Moodle

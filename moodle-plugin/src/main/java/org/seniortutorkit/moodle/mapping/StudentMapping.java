@@ -3,16 +3,16 @@ package org.seniortutorkit.moodle.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.moodle.config.MoodleConfig;
 import org.seniortutorkit.moodle.config.ProgrammeSource;
 import org.seniortutorkit.moodle.records.StudentRecord;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.student.StudentStatus;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /**
  * Moodle students as domain {@link Student}s. The entry year is inferred from the configured academic year and

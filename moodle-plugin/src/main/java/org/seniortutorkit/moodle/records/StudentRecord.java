@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.seniortutorkit.student.ComplexNeed;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A student as read from Moodle. {@link #complexNeeds()} is special-category data: it is written to the records

@@ -20,8 +20,8 @@ import org.seniortutorkit.moodle.client.MoodleStub;
 import org.seniortutorkit.moodle.config.MoodleConfig;
 import org.seniortutorkit.moodle.sync.InMemoryJournal;
 import org.seniortutorkit.moodle.sync.JournalEntry;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 
 class ConcernDispatcherTest {
   private final MockWebServer server = new MockWebServer();

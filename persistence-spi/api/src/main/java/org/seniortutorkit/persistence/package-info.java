@@ -7,4 +7,4 @@
 @DomainValue
 package org.seniortutorkit.persistence;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.regulation.ModuleResult;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The CSV forms of the two bulky record kinds, as student-records systems export them: a header row, then one

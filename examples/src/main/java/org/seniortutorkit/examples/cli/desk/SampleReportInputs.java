@@ -5,7 +5,7 @@ import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.reporting.AttendanceRecord;
 import org.seniortutorkit.reporting.ProgressionCount;
 import org.seniortutorkit.reporting.YearOutcome;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * Small, fixed inputs for the progression and attendance reports when no input file is given (the caseload

@@ -2,7 +2,7 @@ package org.seniortutorkit.persistence.audit;
 
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * The append-only audit log. There is deliberately no update or delete: an entry, once appended, stays.

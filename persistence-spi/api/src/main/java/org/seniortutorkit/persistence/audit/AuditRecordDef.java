@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * One audit-log entry as stored: who did what, to whose record, for what purpose, chained to the previous

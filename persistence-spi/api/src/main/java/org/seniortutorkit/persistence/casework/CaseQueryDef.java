@@ -3,9 +3,9 @@ package org.seniortutorkit.persistence.casework;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** Which cases to read, e.g. the open undergraduate cases of a department this year. */
 @Value.Immutable

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseStore;
 import org.seniortutorkit.casework.StaleCaseException;
 import org.seniortutorkit.casework.StudentCase;

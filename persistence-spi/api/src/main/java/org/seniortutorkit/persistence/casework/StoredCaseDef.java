@@ -4,11 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.SelfValidating;
-import org.seniortutorkit.values.SpecialCategory;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.SelfValidating;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A case (e.g. mitigating circumstances, a support plan) as stored: the fields a store indexes, plus the case as

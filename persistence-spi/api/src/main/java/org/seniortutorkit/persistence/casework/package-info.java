@@ -5,4 +5,4 @@
 @DomainValue
 package org.seniortutorkit.persistence.casework;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

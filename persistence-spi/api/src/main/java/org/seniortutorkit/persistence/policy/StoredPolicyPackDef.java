@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.InvalidValueException;
-import org.seniortutorkit.values.SelfValidating;
+import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A policy pack as stored. {@link #packVersion()} is the pack's own edition (e.g. {@code "2026.1"}), not the

@@ -2,7 +2,7 @@ package org.seniortutorkit.persistence.staff;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
 

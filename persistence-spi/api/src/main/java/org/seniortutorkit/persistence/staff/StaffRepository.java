@@ -1,7 +1,7 @@
 package org.seniortutorkit.persistence.staff;
 
 import org.seniortutorkit.persistence.AggregateRepository;
-import org.seniortutorkit.staff.StaffId;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 
 /** Staff members with their training record (workshop, CPD, briefings acknowledged), keyed by {@link StaffId}. */

@@ -3,7 +3,7 @@ package org.seniortutorkit.persistence.student;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.student.Student;
 

@@ -2,7 +2,7 @@ package org.seniortutorkit.persistence.student;
 
 import org.seniortutorkit.persistence.AggregateRepository;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * Students, keyed by {@link StudentId}. Adapters store every field, including the special-category

@@ -2,7 +2,7 @@ package org.seniortutorkit.persistence.tutoring;
 
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.TutorAssignment;
 
 /** A tutor assignment's id: a student has one Personal Tutor per academic year. */

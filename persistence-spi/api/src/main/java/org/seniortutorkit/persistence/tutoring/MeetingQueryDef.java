@@ -3,8 +3,8 @@ package org.seniortutorkit.persistence.tutoring;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.TutorMeeting;
 
 /** Which meetings to read: a student's, a tutor's, those held in an academic year. */

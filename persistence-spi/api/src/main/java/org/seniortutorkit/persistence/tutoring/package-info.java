@@ -2,4 +2,4 @@
 @DomainValue
 package org.seniortutorkit.persistence.tutoring;
 
-import org.seniortutorkit.values.DomainValue;
+import org.seniortutorkit.kernel.DomainValue;

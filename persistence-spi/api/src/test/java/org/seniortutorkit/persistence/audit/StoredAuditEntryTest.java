@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.audit.AuditAction;
 import org.seniortutorkit.audit.AuditEntry;
 import org.seniortutorkit.persistence.PersistenceException;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 class StoredAuditEntryTest {
   private static AuditEntry entry(Instant at) {

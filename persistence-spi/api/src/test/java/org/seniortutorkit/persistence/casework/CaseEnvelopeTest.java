@@ -7,17 +7,17 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.casework.Actor;
 import org.seniortutorkit.casework.CaseCommand;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.persistence.PersistenceException;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 class CaseEnvelopeTest {
   private static final String EVIDENCE = "GP letter about depression";

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.student.StudentId;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 class StoredCaseTest {
   private static StoredCase stored() {

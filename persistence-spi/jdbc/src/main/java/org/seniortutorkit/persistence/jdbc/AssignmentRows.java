@@ -5,8 +5,8 @@ import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.persistence.tutoring.AssignmentKey;
 import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.AssignmentOrigin;
 import org.seniortutorkit.tutoring.TutorAssignment;
 

@@ -3,11 +3,11 @@ package org.seniortutorkit.persistence.jdbc;
 import java.sql.SQLException;
 import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.persistence.casework.CaseQuery;
 import org.seniortutorkit.persistence.casework.StoredCase;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** {@code cases}: the envelope's fields as columns, the case itself (special category) as a JSON payload. */
 final class CaseRows implements TableMapping<String, StoredCase, CaseQuery> {

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.seniortutorkit.persistence.audit.AuditLog;
 import org.seniortutorkit.persistence.audit.AuditRecord;
 import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** {@code audit_log}: insert and select only; on PostgreSQL a trigger refuses updates and deletes as well. */
 final class JdbcAuditLog implements AuditLog {

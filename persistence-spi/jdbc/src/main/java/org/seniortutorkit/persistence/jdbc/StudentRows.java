@@ -3,13 +3,13 @@ package org.seniortutorkit.persistence.jdbc;
 import java.sql.SQLException;
 import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.persistence.student.StudentQuery;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.student.StudentStatus;
 
 /** {@code students}: one row per student; {@code complex_needs} (special category) as a list of need names. */

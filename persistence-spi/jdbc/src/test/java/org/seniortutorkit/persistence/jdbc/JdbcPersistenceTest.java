@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.persistence.UnitOfWork;
 import org.seniortutorkit.persistence.Version;
 import org.seniortutorkit.persistence.tck.TckData;
-import org.seniortutorkit.values.InvalidValueException;
+import org.seniortutorkit.kernel.InvalidValueException;
 
 /** Opening the JDBC adapter: the embedded H2 default, and settings it refuses. */
 class JdbcPersistenceTest {

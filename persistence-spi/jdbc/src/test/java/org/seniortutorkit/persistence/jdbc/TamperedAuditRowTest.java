@@ -14,7 +14,7 @@ import org.seniortutorkit.audit.AuditRecord;
 import org.seniortutorkit.audit.ChainBreakKind;
 import org.seniortutorkit.audit.ChainVerification;
 import org.seniortutorkit.persistence.audit.PersistentAuditLogStore;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * On H2 nothing in the database stops someone with table access from editing an audit row (PostgreSQL's trigger

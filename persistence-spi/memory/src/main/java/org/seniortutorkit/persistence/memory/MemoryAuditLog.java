@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.seniortutorkit.persistence.audit.AuditLog;
 import org.seniortutorkit.persistence.audit.AuditRecord;
 import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** The audit log in memory: entries by sequence, appended only. */
 final class MemoryAuditLog implements AuditLog {

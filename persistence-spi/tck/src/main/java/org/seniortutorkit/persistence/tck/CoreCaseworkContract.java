@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.casework.Actor;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseDesk;
-import org.seniortutorkit.casework.CaseId;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseNotifications;
 import org.seniortutorkit.casework.CaseRole;

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.persistence.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
 import org.seniortutorkit.persistence.Versioned;

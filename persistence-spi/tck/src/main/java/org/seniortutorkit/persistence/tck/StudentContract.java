@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.institution.DepartmentId;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.persistence.AggregateRepository;
 import org.seniortutorkit.persistence.ConcurrentModificationConflict;
@@ -15,7 +15,7 @@ import org.seniortutorkit.persistence.Versioned;
 import org.seniortutorkit.persistence.student.StudentQuery;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
-import org.seniortutorkit.student.StudentId;
+import org.seniortutorkit.kernel.StudentId;
 
 /** Students: every field round-trips, special-category complex needs included, and queries narrow correctly. */
 public abstract class StudentContract extends AggregateContract<StudentId, Student, StudentQuery> {

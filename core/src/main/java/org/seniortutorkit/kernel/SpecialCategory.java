@@ -1,4 +1,4 @@
-package org.seniortutorkit.values;
+package org.seniortutorkit.kernel;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.seniortutorkit.values;
+package org.seniortutorkit.kernel;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

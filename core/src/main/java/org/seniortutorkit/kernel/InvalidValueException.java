@@ -1,4 +1,4 @@
-package org.seniortutorkit.values;
+package org.seniortutorkit.kernel;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;

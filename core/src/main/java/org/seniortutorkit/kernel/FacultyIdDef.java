@@ -1,9 +1,8 @@
-package org.seniortutorkit.institution;
+package org.seniortutorkit.kernel;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
 
 /** A faculty's identifier, e.g. {@code "FSCI"} (the Faculty of Science). */
 @Value.Immutable

@@ -1,4 +1,4 @@
-package org.seniortutorkit.values;
+package org.seniortutorkit.kernel;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.seniortutorkit.values;
+package org.seniortutorkit.kernel;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,8 +10,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.staff.StaffId;
-import org.seniortutorkit.student.StudentId;
 import org.seniortutorkit.testing.Samples;
 
 /** Invalid values are always rejected, and the message always names the field (and, if not sensitive, the value). */

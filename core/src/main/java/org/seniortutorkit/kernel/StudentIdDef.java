@@ -1,9 +1,8 @@
-package org.seniortutorkit.student;
+package org.seniortutorkit.kernel;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
 
 /** A student's stable identifier, as the student-records system issues it (e.g. {@code "S1234567"}). */
 @Value.Immutable

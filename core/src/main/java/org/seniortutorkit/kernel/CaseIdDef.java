@@ -1,9 +1,8 @@
-package org.seniortutorkit.casework;
+package org.seniortutorkit.kernel;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
 
 /** A case's identifier, e.g. {@code "C-2026-0007"}. */
 @Value.Immutable

@@ -1,9 +1,8 @@
-package org.seniortutorkit.staff;
+package org.seniortutorkit.kernel;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
 
 /** A member of staff's stable identifier, as the HR or records system issues it (e.g. {@code "T0042"}). */
 @Value.Immutable

@@ -1,9 +1,8 @@
-package org.seniortutorkit.institution;
+package org.seniortutorkit.kernel;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import org.immutables.value.Value;
-import org.seniortutorkit.values.Identifier;
 
 /** An institution's identifier, e.g. {@code "UKUNI"}. */
 @Value.Immutable

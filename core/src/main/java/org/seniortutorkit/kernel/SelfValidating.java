@@ -1,4 +1,4 @@
-package org.seniortutorkit.values;
+package org.seniortutorkit.kernel;
 
 import org.immutables.value.Value;
 
