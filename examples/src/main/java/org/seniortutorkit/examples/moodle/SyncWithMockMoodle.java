@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,8 @@ public final class SyncWithMockMoodle {
 
   private void run(String baseUrl) throws IOException {
     Files.writeString(folder.resolve("moodle.token"), TOKEN + "\n");
+    // The kit refuses a token file other users could read (docs/moodle.md).
+    Files.setPosixFilePermissions(folder.resolve("moodle.token"), PosixFilePermissions.fromString("rw-------"));
     Files.writeString(folder.resolve("moodle.json"), configuration(baseUrl));
     String records = folder.resolve("records").toString();
     String config = folder.resolve("moodle.json").toString();

@@ -9,7 +9,8 @@ import okhttp3.HttpUrl;
 /**
  * Where a site's REST server lives: {@code {wwwroot}/webservice/rest/server.php}. HTTPS is required because the
  * token travels in every request; plain HTTP is accepted only with {@code allowInsecureLoopback} and only to a
- * loopback address (127.0.0.0/8, localhost, ::1), for a development Moodle on the same machine.
+ * loopback address (127.0.0.0/8, localhost, ::1), for a development Moodle on the same machine. A URL that carries
+ * credentials ({@code user:password@}) or a query ({@code ?wstoken=}) is refused, and messages never repeat it.
  */
 public final class Endpoint {
   private static final String SERVER_PATH = "webservice/rest/server.php";
@@ -22,6 +23,14 @@ public final class Endpoint {
     if (base == null) {
       throw new IllegalArgumentException("Moodle base URL \"" + wwwroot + "\" is not an http(s) URL: use the "
           + "site's wwwroot, e.g. https://moodle.example.ac.uk");
+    }
+    if (!base.username().isEmpty() || !base.password().isEmpty()) {
+      throw new IllegalArgumentException("Moodle base URL for " + base.host() + " carries a user name or "
+          + "password: use the site's wwwroot alone and give the token through token.env or token.file");
+    }
+    if (base.query() != null) {
+      throw new IllegalArgumentException("Moodle base URL for " + base.host() + " carries a query (such as "
+          + "wstoken): use the site's wwwroot alone and give the token through token.env or token.file");
     }
     if (!base.isHttps()) {
       if (!allowInsecureLoopback) {

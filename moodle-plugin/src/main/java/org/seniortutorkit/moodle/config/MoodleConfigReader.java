@@ -30,6 +30,8 @@ public final class MoodleConfigReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final Pattern SHORTNAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
+  /** {@code user:password@} in the authority, or any query such as {@code ?wstoken=}. */
+  private static final Pattern CREDENTIALS_OR_QUERY = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*@|\\?");
 
   private final List<String> problems = new ArrayList<>();
   private final String source;
@@ -73,7 +75,11 @@ public final class MoodleConfigReader {
         "studentRoleShortname", "staffRoleShortnames", "profileFields", "programmes", "yearGroups",
         "attendanceInstances", "readCompletion", "tutorCohortPattern", "concerns", "http", "batchSize", "journal");
     String baseUrl = requiredText(root, "$", "baseUrl");
-    if (baseUrl != null && !baseUrl.matches("https?://.+")) {
+    if (baseUrl != null && CREDENTIALS_OR_QUERY.matcher(baseUrl).find()) {
+      // Said without the value: it would repeat the password or token.
+      problem("$.baseUrl", null, "must not carry a user name, password or query (such as wstoken): give the "
+          + "site's wwwroot alone, and the token through token.env or token.file");
+    } else if (baseUrl != null && !baseUrl.matches("https?://.+")) {
       problem("$.baseUrl", baseUrl, "must be the site's wwwroot, e.g. https://moodle.example.ac.uk");
     }
     boolean insecure = bool(root, "$", "allowInsecureLoopback", false);

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.seniortutorkit.moodle.client.MoodleToken;
 
 /**
@@ -28,11 +32,28 @@ public sealed interface TokenSource {
     }
   }
 
-  /** The token is the content of {@code path} (surrounding whitespace ignored). */
+  /**
+   * The token is the content of {@code path} (surrounding whitespace ignored). On a POSIX file system the file
+   * must be readable by its owner only ({@code chmod 600}), as ssh demands of a private key: the token can
+   * change every tutor assignment on the site.
+   */
   record TokenFile(Path path) implements TokenSource {
+    private static final Set<PosixFilePermission> OTHERS_MAY_USE = EnumSet.of(PosixFilePermission.GROUP_READ,
+        PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+
     @Override
     public MoodleToken load(Map<String, String> environment) {
       try {
+        PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (posix != null && Files.exists(path)) {
+          Set<PosixFilePermission> shared = EnumSet.copyOf(posix.readAttributes().permissions());
+          shared.retainAll(OTHERS_MAY_USE);
+          if (!shared.isEmpty()) {
+            throw new IllegalArgumentException("the token file " + path + " (token.file in moodle.json) may be "
+                + "read or written by other users of this machine: make it the owner's alone with chmod 600 "
+                + path);
+          }
+        }
         return MoodleToken.of(Files.readString(path, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read the token file " + path + " (token.file in moodle.json): "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,7 @@ class MoodleConfigReaderTest {
   @Test
   void the_token_is_loaded_from_the_environment_or_a_file() throws Exception {
     Files.writeString(directory.resolve("t"), "  abcdef0123  \n");
+    Files.setPosixFilePermissions(directory.resolve("t"), PosixFilePermissions.fromString("rw-------"));
     assertThat(new TokenSource.TokenFile(directory.resolve("t")).load(Map.of()).reveal()).isEqualTo("abcdef0123");
     assertThat(new TokenSource.EnvironmentVariable("MT").load(Map.of("MT", "xyz")).reveal()).isEqualTo("xyz");
     assertThatThrownBy(() -> new TokenSource.EnvironmentVariable("MT").load(Map.of()))

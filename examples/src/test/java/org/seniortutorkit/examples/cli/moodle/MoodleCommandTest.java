@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,6 +40,7 @@ class MoodleCommandTest {
     server.setDispatcher(new SmallMoodle());
     server.start();
     Files.writeString(directory.resolve("moodle.token"), TOKEN + "\n");
+    Files.setPosixFilePermissions(directory.resolve("moodle.token"), PosixFilePermissions.fromString("rw-------"));
     Files.writeString(directory.resolve("moodle.json"), """
         {"baseUrl":"%s","allowInsecureLoopback":true,"token":{"file":"moodle.token"},"department":"CHEM",
          "academicYear":2026,"tutorRoleId":9,"programmes":[{"code":"F100","courses":["CHEM101"]}],

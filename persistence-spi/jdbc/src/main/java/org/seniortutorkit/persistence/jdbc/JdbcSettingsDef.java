@@ -4,9 +4,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.seniortutorkit.kernel.InvalidValueException;
 import org.seniortutorkit.kernel.SelfValidating;
+import org.seniortutorkit.kernel.ValueValidator;
 
 /**
  * Where the database is and how to connect.
@@ -17,6 +20,11 @@ import org.seniortutorkit.kernel.SelfValidating;
  */
 @Value.Immutable
 abstract class JdbcSettingsDef implements SelfValidating {
+  /** A password in the URL: {@code ?password=}, {@code ;PASSWORD=} or {@code //user:secret@host}. */
+  private static final java.util.regex.Pattern CREDENTIALS_IN_URL =
+      java.util.regex.Pattern.compile("(?i)([?&;]password=)|(//[^/@?;]*:[^/@?;]*@)");
+  private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("//[^/@?;]*@");
+
   @NotBlank
   @Pattern(regexp = "jdbc:(h2|postgresql):.*", message = "must be an H2 or PostgreSQL JDBC URL")
   public abstract String url();
@@ -43,10 +51,23 @@ abstract class JdbcSettingsDef implements SelfValidating {
     return 4;
   }
 
-  /** The URL without credentials or options, for logs. */
+  /**
+   * Refuses a URL that carries a password before the constraints are checked, because a constraint's message
+   * would repeat the URL: the password belongs in {@link #password()}, read from the environment or a file.
+   */
+  @Override
+  @Value.Check
+  public void checkConstraints() {
+    if (CREDENTIALS_IN_URL.matcher(url()).find()) {
+      throw new InvalidValueException("JdbcSettings", List.of(InvalidValueException.Violation.redacted("url",
+          "must not carry a password: give it as the password setting (from the environment or a file)")));
+    }
+    ValueValidator.validate(this);
+  }
+
+  /** The URL without credentials, query or options, for logs, e.g. {@code jdbc:postgresql://db:5432/stk}. */
   public String describe() {
-    int options = url().indexOf(';');
-    String where = options < 0 ? url() : url().substring(0, options);
-    return where + schema().map(s -> " schema " + s).orElse("");
+    String where = url().split("[;?]", 2)[0];
+    return USER_INFO.matcher(where).replaceFirst("//") + schema().map(s -> " schema " + s).orElse("");
   }
 }
