@@ -1,9 +1,12 @@
 package org.seniortutorkit.access;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.monitoring.ArrangedSupport;
+import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.student.ComplexNeed;
@@ -55,6 +58,18 @@ abstract class StudentViewDef implements SelfValidating {
         .visibleNeeds(student.complexNeeds().stream().filter(n -> shownAreas.contains(RecordArea.of(n))).toList())
         .withheldAreas(withheld)
         .build();
+  }
+
+  /**
+   * Where a concern about this student should also go because their support is already arranged there (e.g.
+   * the Departmental Disabilities Officer), judged only from the needs this view shows: a viewer who was not
+   * permitted the need's area gets the same empty answer as for a student without one. Findings never say this
+   * themselves, so that a table of findings discloses nothing.
+   *
+   * @param attendanceConcern whether the concern is about attendance (which a visa sponsor is told of)
+   */
+  public Optional<RecommendedAction> referralFor(boolean attendanceConcern) {
+    return ArrangedSupport.referralFor(visibleNeeds(), attendanceConcern);
   }
 
   /** For display to the permitted viewer, e.g. {@code DISABILITY_SUPPORT_PLAN, <redacted>}. */

@@ -12,7 +12,7 @@ import org.seniortutorkit.student.ComplexNeed;
 /**
  * Words for why a group of students stays unplaced, from the Hall violator the solver found: the students who
  * compete for the same tutors, those tutors' places, and the rules that shut every other tutor out. E.g. "3
- * students in Physics needing a tutor qualified for DISABILITY_SUPPORT_PLAN can only go to 2 eligible tutors (T1,
+ * students in Physics needing a tutor qualified for their complex needs can only go to 2 eligible tutors (T1,
  * T2), who have 1 place left: 2 cannot be placed (CAPACITY). Other tutors are excluded by
  * COMPLEX_NEEDS_QUALIFIED (4)."
  */
@@ -57,7 +57,9 @@ final class UnplacedReason {
     reason.append(demand).append(demand == 1 ? " student" : " students");
     reason.append(" in ").append(String.join(", ", departments));
     if (commonNeeds != null && !commonNeeds.isEmpty()) {
-      reason.append(" needing a tutor qualified for ").append(new TreeSet<>(commonNeeds));
+      // Which need stays unsaid: the reason is printed beside each student's id, and a permitted view of the
+      // student's record says it to those who may know.
+      reason.append(" needing a tutor qualified for their complex needs");
     }
     if (violator.tutors().length == 0) {
       reason.append(demand == 1 ? " has" : " have").append(" no eligible tutor at all");

@@ -10,8 +10,8 @@ import org.seniortutorkit.kernel.SpecialCategory;
 /**
  * A student no allocation could place, with the smallest reason: the group of students competing for the same
  * few tutors (a Hall violator, read off the residual network's minimum cut), the tutors and their places, and
- * the rules that exclude every other tutor. The reason may name a complex need, so it is special-category data:
- * shown to the Senior Tutor, never in {@code toString} or logs.
+ * the rules that exclude every other tutor. The reason says that the students need a qualified tutor but never
+ * which need, because it is printed beside the student's id; it is still kept out of {@code toString} and logs.
  */
 @Value.Immutable
 @ResultValue

@@ -36,7 +36,7 @@ public final class AttendanceBelowThreshold implements StudentRule {
     }
     Severity severity = rate.isBelow(threshold / 2) ? Severity.HIGH : Severity.MEDIUM;
     return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
-        .severity(severity).action(ConcernRouting.actionFor(file.student(), severity, true))
+        .severity(severity).action(ConcernRouting.actionFor(severity))
         .outcome("CAUSE_FOR_CONCERN")
         .explanation(rate + " in the " + weeks + " weeks to " + asOf + ", below " + threshold + "%")
         .build());

@@ -48,7 +48,7 @@ public final class MarksDropped implements StudentRule {
     }
     Severity severity = drop >= 2 * points ? Severity.HIGH : Severity.MEDIUM;
     return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
-        .severity(severity).action(ConcernRouting.actionFor(file.student(), severity, false))
+        .severity(severity).action(ConcernRouting.actionFor(severity))
         .outcome("CAUSE_FOR_CONCERN")
         .explanation(String.format("average mark fell %d points, from %.1f in %s to %.1f in %s (threshold %d)",
             drop, before.value(), AcademicYear.of(latestStart - 1), now.value(), AcademicYear.of(latestStart),

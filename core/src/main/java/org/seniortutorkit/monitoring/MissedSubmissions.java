@@ -42,7 +42,7 @@ public final class MissedSubmissions implements StudentRule {
     }
     Severity severity = missed.size() >= 2 * threshold ? Severity.HIGH : Severity.MEDIUM;
     return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
-        .severity(severity).action(ConcernRouting.actionFor(file.student(), severity, false))
+        .severity(severity).action(ConcernRouting.actionFor(severity))
         .outcome("CAUSE_FOR_CONCERN")
         .explanation(missed.size() + " submission(s) missed in the " + weeks + " weeks to " + asOf
             + " (threshold " + threshold + ")")

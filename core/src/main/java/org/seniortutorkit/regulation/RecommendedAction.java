@@ -1,9 +1,10 @@
 package org.seniortutorkit.regulation;
 
 /**
- * What a finding recommends someone does next. Some actions follow from a student's complex needs (see
- * {@code monitoring.ConcernRouting}), so naming them next to a student reveals the need: see
- * {@link #revealsComplexNeed()}.
+ * What a finding recommends someone does next. A finding's action is the same for every student whatever their
+ * needs ({@code monitoring.ConcernRouting}); the referrals that follow from a complex need
+ * ({@link #revealsComplexNeed()}) are said only in a view the viewer was permitted
+ * ({@code access.StudentView#referralFor}).
  */
 public enum RecommendedAction {
   /** The student's Personal Tutor contacts them. */

@@ -27,7 +27,7 @@ class InfeasibilityTest {
     assertThat(unplaced.placesForThem()).isEqualTo(1);
     assertThat(unplaced.limitingRules()).containsExactlyInAnyOrder(HardRule.CAPACITY, HardRule.COMPLEX_NEEDS_QUALIFIED);
     assertThat(unplaced.reason()).isEqualTo("3 students in Physics needing a tutor qualified for "
-        + "[DISABILITY_SUPPORT_PLAN] can only go to 2 eligible tutors (Q1, Q2), who have 1 place left: 2 cannot "
+        + "their complex needs can only go to 2 eligible tutors (Q1, Q2), who have 1 place left: 2 cannot "
         + "be placed (CAPACITY). Other tutors are excluded by COMPLEX_NEEDS_QUALIFIED (2).");
   }
 

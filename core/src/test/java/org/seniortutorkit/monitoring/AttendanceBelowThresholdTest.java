@@ -42,11 +42,13 @@ class AttendanceBelowThresholdTest {
   }
 
   @Test
-  void a_student_with_a_disability_support_plan_is_referred_to_the_disability_officer() {
+  void a_student_with_a_disability_support_plan_gets_the_action_any_student_would_get() {
+    // A finding travels (tables, reports, a tutor's screen): "refer to the Disability Officer" would disclose
+    // the plan. The referral is said only in a permitted view (access.StudentView#referralFor).
     var student = RegulationSamples.student().withComplexNeeds(List.of(ComplexNeed.DISABILITY_SUPPORT_PLAN));
     var file = org.seniortutorkit.regulation.StudentFile.of(student).withAttendance(attendance(AS_OF, 20, 6));
     assertThat(rule.check(file, policy(), AS_OF).orElseThrow().action())
-        .isEqualTo(RecommendedAction.REFER_TO_DISABILITY_OFFICER);
+        .isEqualTo(RecommendedAction.ESCALATE_TO_SENIOR_TUTOR);
   }
 
   @Test

@@ -100,7 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
     CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers,
         noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     Path json = Optional.ofNullable(out).orElse(Path.of("check-report.json"));
-    Files.writeString(json, SeniorTutorJson.writePretty(report));
+    OwnerOnlyFile.writeString(json, SeniorTutorJson.writePretty(report));
     stdout.print(CheckSummary.of(report, folder.name(), TerminalWidth.of(spec)));
     stdout.println("\nJSON report: " + json);
     return report.findings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
@@ -115,7 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     WhatIfReport report = WhatIf.compare(studentRecords, layers, changed);
     Path json = Optional.ofNullable(out).orElse(Path.of("what-if-report.json"));
-    Files.writeString(json, SeniorTutorJson.writePretty(report));
+    OwnerOnlyFile.writeString(json, SeniorTutorJson.writePretty(report));
     String change = (whatIf == null ? "" : "policy pack " + whatIf + " ")
         + settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     stdout.print(CheckSummary.of(report, change.trim(), TerminalWidth.of(spec)));

@@ -3,8 +3,6 @@ package org.seniortutorkit.examples.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -73,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     LocalDate date = asOf == null ? DayAtTheDesk.DAY : asOf;
     if (out != null && out.getFileName().toString().endsWith(".html")) {
-      Files.writeString(out, DashboardPage.render(SampleDashboard.of(date)), StandardCharsets.UTF_8);
+      OwnerOnlyFile.writeString(out, DashboardPage.render(SampleDashboard.of(date)));
       spec.commandLine().getOut().println("wrote the dashboard to " + out);
       return ExitCodes.OK;
     }
@@ -89,7 +87,7 @@ public final class ReportCommand implements Callable<Integer> {
       case ATTENDANCE -> SponsoredAttendanceReport.of(
           input == null ? SampleReportInputs.attendance() : ReportInputFiles.attendance(input), threshold, date);
     };
-    try (Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (Writer file = out == null ? null : OwnerOnlyFile.newWriter(out)) {
       PrintWriter writer = file == null ? spec.commandLine().getOut() : new PrintWriter(file);
       if (format == Format.json) {
         JsonReportWriter.write(table, writer);

@@ -20,7 +20,6 @@ import org.seniortutorkit.examples.dashboard.DashboardData.OverdueMeeting;
 import org.seniortutorkit.examples.dashboard.DashboardData.TrainingGap;
 import org.seniortutorkit.examples.dashboard.DashboardData.TutorLoad;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.SubjectKind;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
@@ -33,9 +32,6 @@ import org.seniortutorkit.kernel.StudentId;
  * no special-category detail (findings show the rule and action, not the need behind a referral).
  */
 public final class DepartmentDashboard {
-  /** Shown instead of an action that would reveal a complex need; the student's record says which service. */
-  static final String ARRANGED_SUPPORT = "REFER_TO_ARRANGED_SUPPORT";
-
   private static final String NO_MEETING_RULE = "MON-NO-TUTOR-MEETING";
 
   private DepartmentDashboard() {}
@@ -76,13 +72,8 @@ public final class DepartmentDashboard {
   private static List<FlaggedStudent> flagged(CheckReport check) {
     return check.findings().stream()
         .filter(f -> f.subjectKind() == SubjectKind.STUDENT && f.ruleId().startsWith("MON-"))
-        .map(f -> new FlaggedStudent(f.subject(), f.ruleId(), f.severity().name(), shareable(f.action())))
+        .map(f -> new FlaggedStudent(f.subject(), f.ruleId(), f.severity().name(), f.action().name()))
         .toList();
-  }
-
-  /** The page may be printed or passed on: an action that follows from a complex need must not name it. */
-  private static String shareable(RecommendedAction action) {
-    return action.revealsComplexNeed() ? ARRANGED_SUPPORT : action.name();
   }
 
   private static List<TrainingGap> trainingGaps(CheckReport check, List<StaffMember> staff,

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.seniortutorkit.examples.cli.OwnerOnlyFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,8 +74,9 @@ final class AllocationFiles {
   }
 
   static void writeJson(Path file, Object value) throws IOException {
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    JSON.writeValue(file.toFile(), value);
+    try (var stream = OwnerOnlyFile.newOutputStream(file)) {
+      JSON.writeValue(stream, value);
+    }
   }
 
   static String cell(Map<String, String> row, String column) {
