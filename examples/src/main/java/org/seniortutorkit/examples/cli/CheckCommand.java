@@ -74,7 +74,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Report the difference one changed setting would make (repeatable).")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON report here (default: check-report.json or what-if-report.json).")
+  @Option(names = "--out", paramLabel = "FILE", description = "Also write the JSON report to this file (owner-only; "
+      + "nothing is written unless asked).")
   Path out;
 
   @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
@@ -99,10 +100,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
     CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers,
         noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
-    Path json = Optional.ofNullable(out).orElse(Path.of("check-report.json"));
-    OwnerOnlyFile.writeString(json, SeniorTutorJson.writePretty(report));
     stdout.print(CheckSummary.of(report, folder.name(), TerminalWidth.of(spec)));
-    stdout.println("\nJSON report: " + json);
+    writeJson(report, stdout);
     return report.findings().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
@@ -114,13 +113,19 @@ public final class CheckCommand implements Callable<Integer> {
       changed = changed.withSetting(key, parse(key, setting.getValue()));
     }
     WhatIfReport report = WhatIf.compare(studentRecords, layers, changed);
-    Path json = Optional.ofNullable(out).orElse(Path.of("what-if-report.json"));
-    OwnerOnlyFile.writeString(json, SeniorTutorJson.writePretty(report));
     String change = (whatIf == null ? "" : "policy pack " + whatIf + " ")
         + settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
     stdout.print(CheckSummary.of(report, change.trim(), TerminalWidth.of(spec)));
-    stdout.println("\nJSON report: " + json);
+    writeJson(report, stdout);
     return ExitCodes.OK;
+  }
+
+  /** Writes {@code report} to {@code --out} if one was given: nothing lands in the working folder unasked. */
+  private void writeJson(Object report, PrintWriter stdout) throws IOException {
+    if (out != null) {
+      OwnerOnlyFile.writeString(out, SeniorTutorJson.writePretty(report));
+      stdout.println("\nJSON report: " + out);
+    }
   }
 
   private RecordsFolder folder() {
