@@ -1,5 +1,7 @@
 package org.seniortutorkit.access;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -18,6 +20,9 @@ import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
+import org.seniortutorkit.regulation.Finding;
 import org.seniortutorkit.student.Student;
 
 /**
@@ -128,11 +133,18 @@ public final class StudentRecordDesk {
   }
 
   /**
-   * Opens a concern raised by a monitoring finding: no person acts, so no access decision is made, but the
-   * change is audited with the monitoring rule as actor and rule.
+   * Opens a concern raised by a monitoring finding about {@code student}: no person acts, so no access decision
+   * is made, but the change is audited with the monitoring rule as actor and rule. The case records the
+   * finding's rule.
+   *
+   * @throws IllegalArgumentException if {@code finding} is not about {@code student}
    */
-  public StudentCase openConcernFromFinding(Student student, CaseDesk cases, String findingRule, LocalDate on,
+  public StudentCase openConcernFromFinding(Student student, CaseDesk cases, Finding finding, LocalDate on,
       UnaryOperator<StudentCase.Builder> details) {
+    // A finding about another student (or a tutor, claim or panel) must never open a case on this student's file.
+    checkArgument(finding.subject().equals(Subject.student(student.id())),
+        "the %s finding is about %s, not student %s", finding.ruleId(), finding.subject(), student.id());
+    RuleId findingRule = finding.ruleId();
     StudentCase opened = cases.open(CaseKind.CONCERN, student, Actor.of("monitoring", CaseRole.MONITORING), on,
         b -> details.apply(b.concernSource(ConcernSource.MONITORING_FINDING).findingRule(findingRule)));
     audit.record(AuditRecord.builder().actor("monitoring").student(student.id()).action(AuditAction.CHANGE)

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.seniortutorkit.allocation.flow.MinCostFlow;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.kernel.StudentId;
@@ -46,7 +47,7 @@ public final class AllocationNetwork {
   final List<StudentGroup> groups;
   /** Per student index: its group, or null when pinned. */
   final StudentGroup[] groupOf;
-  private final Map<String, int[]> candidatesByDepartment = new HashMap<>();
+  private final Map<DepartmentId, int[]> candidatesByDepartment = new HashMap<>();
   private Long flowCost;
 
   private AllocationNetwork(AllocationRequest request) {
@@ -174,7 +175,7 @@ public final class AllocationNetwork {
   }
 
   /** Tutors worth checking for a department: its own and its named exceptions, or everyone if departments are open. */
-  int[] candidatesFor(String department) {
+  int[] candidatesFor(DepartmentId department) {
     if (!request.policy().enforces(HardRule.SAME_DEPARTMENT)) {
       return IntStream.range(0, tutors.size()).toArray();
     }

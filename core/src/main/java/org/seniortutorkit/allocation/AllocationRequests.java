@@ -1,7 +1,5 @@
 package org.seniortutorkit.allocation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,19 +11,23 @@ import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
-import org.seniortutorkit.student.Student;
 import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.student.Student;
 import org.seniortutorkit.tutoring.AssignmentOrigin;
 import org.seniortutorkit.tutoring.TutorAssignment;
 
 /**
- * Builds an {@link AllocationRequest} from the domain model, so an embedding system that holds students, staff
- * and last year's assignments can allocate in one call:
+ * The one conversion between the domain model and the allocation engine, one way here and back in
+ * {@link Allocation#tutorAssignments}: an embedding system that holds students, staff and tutor assignments
+ * allocates and gets the year's assignments without touching the engine's own types.
  *
  * <pre>{@code
- * AllocationRequest request = AllocationRequests.forDepartment(department, AcademicYear.of(2026),
- *     LocalDate.of(2026, 9, 14), students, staff, lastYearsAssignments, thisYearsAssignments, 18, policy);
- * Allocation allocation = PersonalTutorAllocator.allocate(request);
+ * AllocationInput input = AllocationInput.builder().department(department).year(AcademicYear.of(2026))
+ *     .allocationDate(LocalDate.of(2026, 9, 14)).students(students).staff(staff)
+ *     .previousYear(lastYearsAssignments).thisYear(thisYearsAssignments).fullTimeMaxTutees(18).policy(policy)
+ *     .build();
+ * Allocation allocation = PersonalTutorAllocator.allocate(AllocationRequests.forDepartment(input));
+ * List<TutorAssignment> assignments = allocation.tutorAssignments(input.allocationDate(), input.thisYear());
  * }</pre>
  *
  * <p>In scope: the department's active students, and its staff who hold {@link StaffRole#PERSONAL_TUTOR}.
@@ -35,22 +37,25 @@ import org.seniortutorkit.tutoring.TutorAssignment;
 public final class AllocationRequests {
   private AllocationRequests() {}
 
-  public static AllocationRequest forDepartment(Department department, AcademicYear year, LocalDate allocationDate,
-      Collection<Student> students, Collection<StaffMember> staff, Collection<TutorAssignment> previousYear,
-      Collection<TutorAssignment> thisYear, int fullTimeMaxTutees, AllocationPolicy policy) {
-    checkArgument(fullTimeMaxTutees >= 0, "fullTimeMaxTutees = %s must be zero or more", fullTimeMaxTutees);
-    Map<StudentId, StaffId> lastYearsTutor = tutorsIn(previousYear, year.previous());
-    AllocationRequest.Builder request = AllocationRequest.builder().year(year).allocationDate(allocationDate)
-        .policy(policy);
-    students.stream()
+  /**
+   * The engine's request for {@code input}'s department: its students (with last year's tutor), its tutor
+   * candidates, this year's pins and current assignments, and the policy.
+   */
+  public static AllocationRequest forDepartment(AllocationInput input) {
+    AcademicYear year = input.year();
+    Department department = input.department();
+    Map<StudentId, StaffId> lastYearsTutor = tutorsIn(input.previousYear(), year.previous());
+    AllocationRequest.Builder request = AllocationRequest.builder().year(year).allocationDate(input.allocationDate())
+        .policy(input.policy());
+    input.students().stream()
         .filter(s -> s.department().equals(department.id()) && s.isActive())
         .map(s -> studentToPlace(s, Optional.ofNullable(lastYearsTutor.get(s.id()))))
         .forEach(request::addStudents);
-    staff.stream()
+    input.staff().stream()
         .filter(m -> m.department().equals(department.id()) && m.holds(StaffRole.PERSONAL_TUTOR))
-        .map(m -> tutorCandidate(m, fullTimeMaxTutees, allocationDate))
+        .map(m -> tutorCandidate(m, input.fullTimeMaxTutees(), input.allocationDate()))
         .forEach(request::addTutors);
-    for (TutorAssignment assignment : thisYear) {
+    for (TutorAssignment assignment : input.thisYear()) {
       if (!assignment.academicYear().equals(year)) {
         continue;
       }
@@ -68,7 +73,7 @@ public final class AllocationRequests {
   public static StudentToPlace studentToPlace(Student student, Optional<StaffId> previousTutor) {
     return StudentToPlace.builder()
         .id(student.id())
-        .department(student.department().value())
+        .department(student.department())
         .level(student.level())
         .programme(student.programme().value())
         .complexNeeds(student.complexNeeds())
@@ -80,7 +85,7 @@ public final class AllocationRequests {
   public static TutorCandidate tutorCandidate(StaffMember staff, int fullTimeMaxTutees, LocalDate onDate) {
     return TutorCandidate.builder()
         .id(staff.id())
-        .department(staff.department().value())
+        .department(staff.department())
         .fte(staff.fte())
         .maxTutees(fullTimeMaxTutees)
         .workshopCompletedOn(staff.training().introductionToPersonalTutoringCompletedOn())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 
@@ -16,7 +17,7 @@ import org.seniortutorkit.student.ComplexNeed;
 final class StudentGroup {
   /** Everything the rules and goals read about a student; equal signatures mean interchangeable students. */
   record Signature(
-      String department,
+      DepartmentId department,
       StudyLevel level,
       String programme,
       Optional<String> researchArea,

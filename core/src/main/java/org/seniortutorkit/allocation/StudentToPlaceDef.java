@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.kernel.StudentId;
@@ -18,7 +19,7 @@ import org.seniortutorkit.kernel.SpecialCategory;
  * the id) are interchangeable, which the engine exploits to keep its network small.
  *
  * <pre>{@code
- * StudentToPlace.builder().id(StudentId.of("S1")).department("Physics").level(StudyLevel.UNDERGRADUATE)
+ * StudentToPlace.builder().id(StudentId.of("S1")).department(DepartmentId.of("PHYS")).level(StudyLevel.UNDERGRADUATE)
  *     .programme("BSc Physics").previousTutor(StaffId.of("T1")).build();
  * }</pre>
  */
@@ -28,8 +29,7 @@ import org.seniortutorkit.kernel.SpecialCategory;
 abstract class StudentToPlaceDef implements SelfValidating {
   public abstract StudentId id();
 
-  @NotBlank
-  public abstract String department();
+  public abstract DepartmentId department();
 
   public abstract StudyLevel level();
 

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.kernel.StudentId;
@@ -21,7 +21,7 @@ import org.seniortutorkit.kernel.SelfValidating;
  * read. An adapter from the staff model builds these.
  *
  * <pre>{@code
- * TutorCandidate.builder().id(StaffId.of("T1")).department("Physics").fte(0.5).maxTutees(20)
+ * TutorCandidate.builder().id(StaffId.of("T1")).department(DepartmentId.of("PHYS")).fte(0.5).maxTutees(20)
  *     .workshopCompletedOn(LocalDate.of(2025, 9, 1)).experienceYears(4).build();   // capacity() == 10
  * }</pre>
  */
@@ -32,11 +32,10 @@ abstract class TutorCandidateDef implements SelfValidating {
   public abstract StaffId id();
 
   /** The department the tutor belongs to. */
-  @NotBlank
-  public abstract String department();
+  public abstract DepartmentId department();
 
   /** Other departments this tutor may take tutees from (named exceptions to {@link HardRule#SAME_DEPARTMENT}). */
-  public abstract Set<String> alsoTutorsFor();
+  public abstract Set<DepartmentId> alsoTutorsFor();
 
   /** Full-time equivalent, in (0, 1]. */
   @DecimalMin(value = "0.0", inclusive = false)
@@ -83,7 +82,7 @@ abstract class TutorCandidateDef implements SelfValidating {
     return workshopCompletedOn().map(done -> done.isBefore(date)).orElse(false);
   }
 
-  public boolean belongsTo(String studentDepartment) {
+  public boolean belongsTo(DepartmentId studentDepartment) {
     return department().equals(studentDepartment) || alsoTutorsFor().contains(studentDepartment);
   }
 }

@@ -33,7 +33,7 @@ final class UnplacedReason {
     for (int g : violator.groups()) {
       StudentGroup member = network.groups.get(g);
       unplaced += member.size() - member.placedCount();
-      departments.add(member.signature.department());
+      departments.add(member.signature.department().value());
       commonNeeds = intersect(commonNeeds, member.signature.needs());
     }
     int places = 0;

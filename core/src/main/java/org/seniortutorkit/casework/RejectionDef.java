@@ -1,5 +1,6 @@
 package org.seniortutorkit.casework;
 
+import java.util.Optional;
 import org.seniortutorkit.kernel.CaseId;
 
 import org.immutables.value.Value;
@@ -15,8 +16,8 @@ abstract class RejectionDef implements SelfValidating {
 
   public abstract CaseKind kind();
 
-  /** The state the case was (and still is) in. */
-  public abstract String state();
+  /** The state the case was (and still is) in; empty when the refused command was to open it. */
+  public abstract Optional<CaseState> state();
 
   public abstract String command();
 
@@ -26,7 +27,8 @@ abstract class RejectionDef implements SelfValidating {
 
   /** E.g. {@code Case C-1 (CONCERN) in state RAISED refused UPHOLD by T0042 as PERSONAL_TUTOR: no UPHOLD ...}. */
   public String message() {
-    return "Case " + caseId() + " (" + kind() + ") in state " + state() + " refused " + command() + " by "
+    return "Case " + caseId() + " (" + kind() + ") in state " + state().map(CaseState::name).orElse("(not opened)")
+        + " refused " + command() + " by "
         + actor() + ": " + reason();
   }
 }

@@ -19,6 +19,7 @@ import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.kernel.SelfValidating;
 import org.seniortutorkit.kernel.SpecialCategory;
 
@@ -71,8 +72,8 @@ abstract class StudentCaseDef implements SelfValidating {
 
   public abstract Optional<ConcernSource> concernSource();
 
-  /** The monitoring rule whose finding raised this concern, e.g. {@code "ATT-1 attendance below 70%"}. */
-  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "must not be blank") String> findingRule();
+  /** The monitoring rule whose finding raised this concern, e.g. {@code MON-ATTENDANCE}. */
+  public abstract Optional<RuleId> findingRule();
 
   /** The case this one came from: the concern an escalation escalates, the escalation a referral follows. */
   public abstract Optional<CaseId> relatedCase();
@@ -112,7 +113,7 @@ abstract class StudentCaseDef implements SelfValidating {
     StateMachine machine = kind.machine();
     if (!machine.openers().contains(openedBy.role())) {
       throw new CaseCommandRejectedException(Rejection.builder()
-          .caseId(id).kind(kind).state("(not opened)").command("OPEN").actor(openedBy)
+          .caseId(id).kind(kind).command("OPEN").actor(openedBy)
           .reason("a " + openedBy.role() + " may not open a " + kind + " case; openers are " + machine.openers())
           .build());
     }
@@ -170,7 +171,7 @@ abstract class StudentCaseDef implements SelfValidating {
 
   private CaseOutcome reject(CaseCommand command, Actor actor, String reason) {
     return CaseOutcome.rejected(Rejection.builder()
-        .caseId(id()).kind(kind()).state(state().name()).command(command.name()).actor(actor).reason(reason)
+        .caseId(id()).kind(kind()).state(state()).command(command.name()).actor(actor).reason(reason)
         .build());
   }
 

@@ -2,13 +2,15 @@ package org.seniortutorkit.monitoring;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.StudentRule;
-import org.seniortutorkit.regulation.SubjectKind;
 
 /**
  * MON-ATTENDANCE: attendance below the threshold over the rolling window ending on the check date. Windows
@@ -16,8 +18,8 @@ import org.seniortutorkit.regulation.SubjectKind;
  */
 public final class AttendanceBelowThreshold implements StudentRule {
   @Override
-  public String id() {
-    return "MON-ATTENDANCE";
+  public RuleId id() {
+    return RuleId.of("MON-ATTENDANCE");
   }
 
   @Override
@@ -35,9 +37,9 @@ public final class AttendanceBelowThreshold implements StudentRule {
       return Optional.empty();
     }
     Severity severity = rate.isBelow(threshold / 2) ? Severity.HIGH : Severity.MEDIUM;
-    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+    return Optional.of(Finding.by(this, policy).subject(Subject.student(file.id()))
         .severity(severity).action(ConcernRouting.actionFor(severity))
-        .outcome("CAUSE_FOR_CONCERN")
+        .outcome(FindingOutcome.CAUSE_FOR_CONCERN)
         .explanation(rate + " in the " + weeks + " weeks to " + asOf + ", below " + threshold + "%")
         .build());
   }

@@ -3,14 +3,16 @@ package org.seniortutorkit.monitoring;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.StudentRule;
-import org.seniortutorkit.regulation.SubjectKind;
 
 /**
  * MON-MARKS-DROP: the credit-weighted average of first-attempt marks in the latest year with results fell by
@@ -18,8 +20,8 @@ import org.seniortutorkit.regulation.SubjectKind;
  */
 public final class MarksDropped implements StudentRule {
   @Override
-  public String id() {
-    return "MON-MARKS-DROP";
+  public RuleId id() {
+    return RuleId.of("MON-MARKS-DROP");
   }
 
   @Override
@@ -47,9 +49,9 @@ public final class MarksDropped implements StudentRule {
       return Optional.empty();
     }
     Severity severity = drop >= 2 * points ? Severity.HIGH : Severity.MEDIUM;
-    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+    return Optional.of(Finding.by(this, policy).subject(Subject.student(file.id()))
         .severity(severity).action(ConcernRouting.actionFor(severity))
-        .outcome("CAUSE_FOR_CONCERN")
+        .outcome(FindingOutcome.CAUSE_FOR_CONCERN)
         .explanation(String.format("average mark fell %d points, from %.1f in %s to %.1f in %s (threshold %d)",
             drop, before.value(), AcademicYear.of(latestStart - 1), now.value(), AcademicYear.of(latestStart),
             points))

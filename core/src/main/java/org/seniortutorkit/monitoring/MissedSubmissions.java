@@ -3,14 +3,16 @@ package org.seniortutorkit.monitoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.StudentRule;
-import org.seniortutorkit.regulation.SubjectKind;
 import org.seniortutorkit.regulation.Submission;
 
 /**
@@ -19,8 +21,8 @@ import org.seniortutorkit.regulation.Submission;
  */
 public final class MissedSubmissions implements StudentRule {
   @Override
-  public String id() {
-    return "MON-MISSED-SUBMISSIONS";
+  public RuleId id() {
+    return RuleId.of("MON-MISSED-SUBMISSIONS");
   }
 
   @Override
@@ -41,9 +43,9 @@ public final class MissedSubmissions implements StudentRule {
       return Optional.empty();
     }
     Severity severity = missed.size() >= 2 * threshold ? Severity.HIGH : Severity.MEDIUM;
-    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+    return Optional.of(Finding.by(this, policy).subject(Subject.student(file.id()))
         .severity(severity).action(ConcernRouting.actionFor(severity))
-        .outcome("CAUSE_FOR_CONCERN")
+        .outcome(FindingOutcome.CAUSE_FOR_CONCERN)
         .explanation(missed.size() + " submission(s) missed in the " + weeks + " weeks to " + asOf
             + " (threshold " + threshold + ")")
         .addAllReferences(missed.stream().map(s -> s.module() + "/" + s.assessment()).toList())

@@ -3,14 +3,16 @@ package org.seniortutorkit.monitoring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.StudentRule;
-import org.seniortutorkit.regulation.SubjectKind;
 import org.seniortutorkit.tutoring.TutorMeeting;
 
 /**
@@ -21,8 +23,8 @@ import org.seniortutorkit.tutoring.TutorMeeting;
  */
 public final class NoRecentTutorMeeting implements StudentRule {
   @Override
-  public String id() {
-    return "MON-NO-TUTOR-MEETING";
+  public RuleId id() {
+    return RuleId.of("MON-NO-TUTOR-MEETING");
   }
 
   @Override
@@ -51,9 +53,9 @@ public final class NoRecentTutorMeeting implements StudentRule {
     String why = last.map(d -> "last met their tutor on " + d)
         .orElse("has no tutor meeting on record since teaching began on " + teachingBegan)
         + ", " + span(from, asOf) + " before " + asOf + " (limit " + weeks + " weeks)";
-    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+    return Optional.of(Finding.by(this, policy).subject(Subject.student(file.id()))
         .severity(Severity.LOW).action(RecommendedAction.TUTOR_FOLLOW_UP)
-        .outcome("CAUSE_FOR_CONCERN").explanation(why).build());
+        .outcome(FindingOutcome.CAUSE_FOR_CONCERN).explanation(why).build());
   }
 
   /** "8 weeks and 1 day": whole weeks alone would read as within an 8-week limit when a day over it. */

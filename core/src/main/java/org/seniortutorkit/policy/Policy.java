@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.RuleId;
 
 /**
  * The effective policy for one department on one date: every {@link PolicySetting} with a value, every rule
@@ -24,13 +25,13 @@ import org.seniortutorkit.kernel.InvalidValueException;
 public final class Policy {
   private final ImmutableMap<PolicySetting, Object> values;
   private final ImmutableMap<PolicySetting, SettingSource> sources;
-  private final ImmutableMap<String, String> citations;
+  private final ImmutableMap<RuleId, String> citations;
   private final int[] numbers;
   private final boolean[] flags;
   private final WorkingDayCalendar workingDays;
 
   Policy(Map<PolicySetting, Object> values, Map<PolicySetting, SettingSource> sources,
-      Map<String, String> citations) {
+      Map<RuleId, String> citations) {
     List<String> missing = java.util.Arrays.stream(PolicySetting.values())
         .filter(s -> !values.containsKey(s)).map(PolicySetting::key).toList();
     if (!missing.isEmpty()) {
@@ -49,19 +50,51 @@ public final class Policy {
         flags[setting.ordinal()] = flag;
       }
     });
-    this.workingDays = WorkingDayCalendar.of(((List<?>) values.get(PolicySetting.HOLIDAYS)).stream()
-        .map(day -> LocalDate.parse(String.valueOf(day)))
-        .toList());
+    this.workingDays = WorkingDayCalendar.of(datesOf(values.get(PolicySetting.HOLIDAYS)));
   }
 
-  /** An INTEGER setting's value. */
+  /**
+   * An INTEGER setting's value.
+   *
+   * @throws IllegalArgumentException naming the setting and its kind when {@code setting} is not an INTEGER
+   *     setting, rather than answering 0 for it
+   */
   public int number(PolicySetting setting) {
+    requireKind(setting, SettingKind.INTEGER, "number");
     return numbers[setting.ordinal()];
   }
 
-  /** A BOOLEAN setting's value. */
+  /**
+   * A BOOLEAN setting's value.
+   *
+   * @throws IllegalArgumentException naming the setting and its kind when {@code setting} is not a BOOLEAN
+   *     setting, rather than answering false for it
+   */
   public boolean flag(PolicySetting setting) {
+    requireKind(setting, SettingKind.BOOLEAN, "flag");
     return flags[setting.ordinal()];
+  }
+
+  /**
+   * A DATES setting's value, in the order the pack lists them.
+   *
+   * @throws IllegalArgumentException naming the setting and its kind when {@code setting} is not a DATES setting
+   */
+  public List<LocalDate> dates(PolicySetting setting) {
+    requireKind(setting, SettingKind.DATES, "dates");
+    return datesOf(values.get(setting));
+  }
+
+  // A getter of the wrong kind used to answer 0 or false, which reads as a real setting; failing names the mistake.
+  private static void requireKind(PolicySetting setting, SettingKind wanted, String getter) {
+    if (setting.kind() != wanted) {
+      throw new IllegalArgumentException("Policy." + getter + "(" + setting.name() + "): " + setting.key()
+          + " is of kind " + setting.kind() + ", not " + wanted);
+    }
+  }
+
+  private static List<LocalDate> datesOf(Object value) {
+    return ((List<?>) value).stream().map(day -> LocalDate.parse(String.valueOf(day))).toList();
   }
 
   public Object value(PolicySetting setting) {
@@ -88,11 +121,11 @@ public final class Policy {
   }
 
   /** The regulation or policy section rule {@code ruleId} implements, if the packs cite it. */
-  public Optional<String> citation(String ruleId) {
+  public Optional<String> citation(RuleId ruleId) {
     return Optional.ofNullable(citations.get(ruleId));
   }
 
-  public ImmutableMap<String, String> citations() {
+  public ImmutableMap<RuleId, String> citations() {
     return citations;
   }
 

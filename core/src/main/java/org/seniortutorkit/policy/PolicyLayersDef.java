@@ -11,6 +11,7 @@ import org.immutables.value.Value;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.RuleId;
 
 /**
  * The packs an institution has (every layer, every version) plus any what-if overrides. Resolving them for a
@@ -50,7 +51,7 @@ abstract class PolicyLayersDef {
   public Policy resolve(DepartmentId department, Optional<FacultyId> faculty, LocalDate date) {
     Map<PolicySetting, Object> values = new EnumMap<>(PolicySetting.class);
     Map<PolicySetting, SettingSource> sources = new EnumMap<>(PolicySetting.class);
-    Map<String, String> citations = new HashMap<>();
+    Map<RuleId, String> citations = new HashMap<>();
     PolicyPack institution = inForce(PolicyLayer.INSTITUTION, Optional.empty(), date).orElseThrow(() ->
         InvalidValueException.of("PolicyLayers", "packs", date, "must include an INSTITUTION pack in force on"));
     apply(institution, values, sources, citations);
@@ -83,12 +84,12 @@ abstract class PolicyLayersDef {
   }
 
   private static void apply(PolicyPack pack, Map<PolicySetting, Object> values,
-      Map<PolicySetting, SettingSource> sources, Map<String, String> citations) {
+      Map<PolicySetting, SettingSource> sources, Map<RuleId, String> citations) {
     pack.settings().forEach((key, value) -> {
       PolicySetting setting = PolicySetting.forKey(key).orElseThrow();
       values.put(setting, value);
       sources.put(setting, SettingSource.of(pack));
     });
-    citations.putAll(pack.citations());
+    pack.citations().forEach((rule, citation) -> citations.put(RuleId.of(rule), citation));
   }
 }

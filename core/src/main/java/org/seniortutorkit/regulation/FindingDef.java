@@ -6,6 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 
 /**
  * What a rule found: which rule and regulation section, about whom, how serious, what to do, and why.
@@ -19,21 +21,19 @@ import org.seniortutorkit.kernel.InvalidValueException;
 @JsonSerialize(as = Finding.class)
 @JsonDeserialize(as = Finding.class)
 abstract class FindingDef {
-  public abstract String ruleId();
+  public abstract RuleId ruleId();
 
   public abstract String citation();
 
-  public abstract SubjectKind subjectKind();
-
-  /** The student, staff, claim or panel id. */
-  public abstract String subject();
+  /** The student, tutor, claim or panel the finding is about, with its typed id. */
+  public abstract Subject subject();
 
   public abstract Severity severity();
 
   public abstract RecommendedAction action();
 
-  /** The rule's outcome in one word, e.g. CAUSE_FOR_CONCERN, FIRST_WARNING, MAKE_GOOD_DEFICIENCIES. */
-  public abstract String outcome();
+  /** The rule's outcome in one word, e.g. CAUSE_FOR_CONCERN, FIRST_WARNING, MAKE_GOOD_DEFICIENCIES/RESIT. */
+  public abstract FindingOutcome outcome();
 
   public abstract String explanation();
 

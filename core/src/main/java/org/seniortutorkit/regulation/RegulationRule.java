@@ -1,5 +1,7 @@
 package org.seniortutorkit.regulation;
 
+import org.seniortutorkit.kernel.RuleId;
+
 /**
  * A named rule: a small function of the records and the {@link org.seniortutorkit.policy.Policy} that
  * returns a {@link Finding} or nothing. Its citation comes from the policy packs, so an institution can point
@@ -7,7 +9,7 @@ package org.seniortutorkit.regulation;
  */
 public interface RegulationRule {
   /** Stable id, e.g. {@code MON-ATTENDANCE}; policy packs cite rules by it. */
-  String id();
+  RuleId id();
 
   /** What the rule checks, in a few words. */
   String title();

@@ -3,6 +3,7 @@ package org.seniortutorkit.regulation;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.monitoring.AttendanceBelowThreshold;
 import org.seniortutorkit.monitoring.MarksDropped;
 import org.seniortutorkit.monitoring.MissedSubmissions;
@@ -93,7 +94,7 @@ public final class RuleBook {
   }
 
   /** Ids of rules {@code policy} gives no citation for: a pack that leaves any out is incomplete. */
-  public List<String> uncited(Policy policy) {
+  public List<RuleId> uncited(Policy policy) {
     return all().stream().map(RegulationRule::id).filter(id -> policy.citation(id).isEmpty()).toList();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Term;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.tutoring.TutorMeeting;
@@ -78,8 +79,9 @@ public record StudentFile(
         .thenComparing(WithdrawalWarning::stage));
   }
 
-  public String id() {
-    return student.id().value();
+  /** The student's id: the subject of the findings about this file. */
+  public StudentId id() {
+    return student.id();
   }
 
   private static List<AttendanceEvent> sortedByDate(List<AttendanceEvent> events) {

@@ -3,6 +3,7 @@ package org.seniortutorkit.regulation;
 import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.institution.AcademicCalendar;
+import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.tutoring.TutorAssignment;
@@ -20,8 +21,9 @@ public record TutorCaseload(
     List<PolicyBriefing> briefings,
     Optional<AcademicCalendar> calendar) {
 
-  public String id() {
-    return tutor.id().value();
+  /** The tutor's id: the subject of the findings about this caseload. */
+  public StaffId id() {
+    return tutor.id();
   }
 
   /** Meetings with {@code student}, in any order. */

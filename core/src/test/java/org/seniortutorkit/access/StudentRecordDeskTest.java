@@ -26,6 +26,13 @@ import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.InMemoryCaseStore;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
+import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
+import org.seniortutorkit.regulation.RecommendedAction;
+import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.student.ComplexNeed;
 
 class StudentRecordDeskTest {
@@ -188,13 +195,30 @@ class StudentRecordDeskTest {
 
   @Test
   void a_concern_from_a_monitoring_finding_is_audited_with_its_rule() {
-    StudentCase concern = desk.openConcernFromFinding(UG, cases, "ATT-1 attendance below 70%", DAY, b -> b);
+    StudentCase concern = desk.openConcernFromFinding(UG, cases, attendanceFindingAbout(UG.id()), DAY, b -> b);
 
-    assertThat(concern.findingRule()).contains("ATT-1 attendance below 70%");
+    assertThat(concern.findingRule()).contains(RuleId.of("MON-ATTENDANCE"));
     assertThat(audit.entries()).last().satisfies(e -> {
       assertThat(e.record().actor()).isEqualTo("monitoring");
-      assertThat(e.record().rule()).isEqualTo("monitoring finding ATT-1 attendance below 70%");
+      assertThat(e.record().rule()).isEqualTo("monitoring finding MON-ATTENDANCE");
     });
+  }
+
+  @Test
+  void a_finding_about_another_student_opens_no_case_on_this_ones_file() {
+    int entries = audit.entries().size();
+
+    assertThatThrownBy(() -> desk.openConcernFromFinding(UG, cases, attendanceFindingAbout(StudentId.of("S9999999")),
+        DAY, b -> b))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the MON-ATTENDANCE finding is about S9999999, not student " + UG.id());
+    assertThat(audit.entries()).hasSize(entries);
+  }
+
+  private static Finding attendanceFindingAbout(StudentId student) {
+    return Finding.builder().ruleId(RuleId.of("MON-ATTENDANCE")).citation("Student Engagement Policy §2.2")
+        .subject(Subject.student(student)).severity(Severity.MEDIUM).action(RecommendedAction.TUTOR_FOLLOW_UP)
+        .outcome(FindingOutcome.CAUSE_FOR_CONCERN).explanation("attended 9 of 16 sessions, below 70%").build();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.kernel.StudentId;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,7 +109,7 @@ class AllocationProperties {
     }
     List<StudentToPlace> students = new ArrayList<>(first.students());
     if (students.size() < 8) {
-      students.add(StudentToPlace.builder().id(StudentId.of("LATE")).department("Physics")
+      students.add(StudentToPlace.builder().id(StudentId.of("LATE")).department(DepartmentId.of("Physics"))
           .level(StudyLevel.UNDERGRADUATE).programme("BSc").build());
     }
     Set<StudentId> unpinned = new HashSet<>();

@@ -10,6 +10,7 @@ import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.InvalidValueException;
 import org.seniortutorkit.institution.SeniorTutorAppointment;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.kernel.StaffId;
@@ -42,8 +43,12 @@ class AllocationRequestsTest {
   }
 
   private AllocationRequest request(List<TutorAssignment> previous, List<TutorAssignment> current) {
-    return AllocationRequests.forDepartment(CHEMISTRY, YEAR, ON, List.of(returning, interrupted, physicist),
-        List.of(tutor, adviser), previous, current, 18, AllocationPolicy.builder().build());
+    return AllocationRequests.forDepartment(input().previousYear(previous).thisYear(current).build());
+  }
+
+  private AllocationInput.Builder input() {
+    return AllocationInput.builder().department(CHEMISTRY).year(YEAR).allocationDate(ON)
+        .students(List.of(returning, interrupted, physicist)).staff(List.of(tutor, adviser)).fullTimeMaxTutees(18);
   }
 
   @Test
@@ -91,9 +96,13 @@ class AllocationRequestsTest {
 
   @Test
   void a_negative_maximum_is_refused() {
-    assertThatThrownBy(() -> AllocationRequests.forDepartment(CHEMISTRY, YEAR, ON, List.of(), List.of(), List.of(),
-        List.of(), -1, AllocationPolicy.builder().build()))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fullTimeMaxTutees = -1 must be zero or more");
+    assertThatThrownBy(() -> input().fullTimeMaxTutees(-1).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("AllocationInput.fullTimeMaxTutees = -1 must be greater than or equal to 0");
+  }
+
+  @Test
+  void the_policy_defaults_to_the_default_allocation_policy() {
+    assertThat(request(List.of(), List.of()).policy()).isEqualTo(AllocationPolicy.builder().build());
   }
 }

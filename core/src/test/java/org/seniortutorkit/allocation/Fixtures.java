@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.kernel.StudentId;
 
@@ -17,7 +18,7 @@ final class Fixtures {
   static TutorCandidate.Builder tutor(String id) {
     return TutorCandidate.builder()
         .id(StaffId.of(id))
-        .department("Physics")
+        .department(DepartmentId.of("Physics"))
         .fte(1.0)
         .maxTutees(10)
         .workshopCompletedOn(LocalDate.of(2025, 6, 1))
@@ -28,7 +29,7 @@ final class Fixtures {
   static StudentToPlace.Builder student(String id) {
     return StudentToPlace.builder()
         .id(StudentId.of(id))
-        .department("Physics")
+        .department(DepartmentId.of("Physics"))
         .level(StudyLevel.UNDERGRADUATE)
         .programme("BSc Physics");
   }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.student.ComplexNeed;
 
 class HardRulesTest {
@@ -50,8 +51,8 @@ class HardRulesTest {
   @Test
   void a_student_goes_to_their_own_department_or_a_named_exception() {
     Allocation allocation = allocate(
-        List.of(student("S1").department("Chemistry").build(), student("S2").department("Maths").build()),
-        List.of(tutor("PHYS").build(), tutor("HELPS_CHEM").addAlsoTutorsFor("Chemistry").build()));
+        List.of(student("S1").department(DepartmentId.of("Chemistry")).build(), student("S2").department(DepartmentId.of("Maths")).build()),
+        List.of(tutor("PHYS").build(), tutor("HELPS_CHEM").addAlsoTutorsFor(DepartmentId.of("Chemistry")).build()));
 
     assertThat(allocation.tutorOf(sid("S1"))).contains(staff("HELPS_CHEM"));
     assertThat(allocation.unplaced()).extracting(UnplacedStudent::student).containsExactly(sid("S2"));
@@ -100,7 +101,7 @@ class HardRulesTest {
 
   @Test
   void a_pinned_assignment_is_kept_even_against_other_rules() {
-    AllocationRequest request = request(List.of(student("S1").department("Chemistry").build()),
+    AllocationRequest request = request(List.of(student("S1").department(DepartmentId.of("Chemistry")).build()),
         List.of(tutor("PHYS").build())).addPinned(TutorStudentPair.of(sid("S1"), staff("PHYS"))).build();
 
     TuteeAllocation assignment = PersonalTutorAllocator.allocate(request).assignments().get(0);

@@ -7,6 +7,7 @@ import static org.seniortutorkit.allocation.Fixtures.tutor;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.student.ComplexNeed;
 
 class InfeasibilityTest {
@@ -52,7 +53,7 @@ class InfeasibilityTest {
 
   @Test
   void a_department_without_tutors_is_named() {
-    Allocation allocation = allocate(List.of(student("S1").department("History").build()),
+    Allocation allocation = allocate(List.of(student("S1").department(DepartmentId.of("History")).build()),
         List.of(tutor("T1").build()));
 
     assertThat(allocation.unplaced().get(0).reason()).endsWith("No tutor belongs to History (SAME_DEPARTMENT).");

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.kernel.StudentId;
@@ -87,7 +88,7 @@ final class SmallInstances {
   private static TutorCandidate tutor(Random random, int t) {
     TutorCandidate.Builder tutor = TutorCandidate.builder()
         .id(tutorId(t))
-        .department(random.nextInt(4) == 0 ? "Chemistry" : "Physics")
+        .department(DepartmentId.of(random.nextInt(4) == 0 ? "Chemistry" : "Physics"))
         .fte(random.nextBoolean() ? 1.0 : 0.5)
         .maxTutees(random.nextInt(6))
         .experienceYears(random.nextInt(4))
@@ -99,7 +100,7 @@ final class SmallInstances {
       tutor.workshopCompletedOn(DATE.minusDays(random.nextInt(3) - 1));
     }
     if (random.nextInt(5) == 0) {
-      tutor.addAlsoTutorsFor("Chemistry");
+      tutor.addAlsoTutorsFor(DepartmentId.of("Chemistry"));
     }
     for (ComplexNeed need : NEEDS) {
       if (random.nextBoolean()) {
@@ -115,7 +116,7 @@ final class SmallInstances {
   private static StudentToPlace student(Random random, int s, int tutorCount) {
     StudentToPlace.Builder student = StudentToPlace.builder()
         .id(StudentId.of("S" + s))
-        .department(random.nextInt(4) == 0 ? "Chemistry" : "Physics")
+        .department(DepartmentId.of(random.nextInt(4) == 0 ? "Chemistry" : "Physics"))
         .level(random.nextBoolean() ? StudyLevel.UNDERGRADUATE : StudyLevel.POSTGRADUATE_TAUGHT)
         .programme(random.nextBoolean() ? "BSc" : "MSc");
     if (random.nextInt(4) == 0) {

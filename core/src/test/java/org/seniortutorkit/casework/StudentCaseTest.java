@@ -31,8 +31,9 @@ class StudentCaseTest {
     assertThatThrownBy(() -> StudentCase.open(CaseKind.MITIGATING_CIRCUMSTANCES, CaseId.of("C-9"),
         Samples.student(), TUTOR, OPENED, b -> b.addAffectedAssessments("CHEM101 exam")))
         .isInstanceOf(CaseCommandRejectedException.class)
-        .hasMessageContaining("refused OPEN")
-        .hasMessageContaining("a PERSONAL_TUTOR may not open a MITIGATING_CIRCUMSTANCES case");
+        .hasMessageContaining("in state (not opened) refused OPEN")
+        .hasMessageContaining("a PERSONAL_TUTOR may not open a MITIGATING_CIRCUMSTANCES case")
+        .satisfies(e -> assertThat(((CaseCommandRejectedException) e).rejection().state()).isEmpty());
   }
 
   @Test
@@ -102,6 +103,7 @@ class StudentCaseTest {
     Rejection rejection = ranked.apply(CaseCommand.SUBMIT, SENIOR_TUTOR, CaseFixtures.AFTER_DEADLINE)
         .rejection().orElseThrow();
 
+    assertThat(rejection.state()).contains(CaseState.RANKED);
     assertThat(rejection.message()).contains("in state RANKED refused SUBMIT")
         .endsWith("the nomination deadline 2027-03-01 has passed (it is 2027-03-02)");
   }

@@ -9,7 +9,10 @@ import static org.seniortutorkit.regulation.RegulationSamples.policy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.RegulationSamples;
 import org.seniortutorkit.regulation.Severity;
@@ -26,7 +29,9 @@ class AttendanceBelowThresholdTest {
   @Test
   void attendance_just_below_the_threshold_is_a_concern_for_the_tutor() {
     Finding finding = rule.check(file().withAttendance(attendance(AS_OF, 20, 13)), policy(), AS_OF).orElseThrow();
-    assertThat(finding.ruleId()).isEqualTo("MON-ATTENDANCE");
+    assertThat(finding.ruleId()).isEqualTo(RuleId.of("MON-ATTENDANCE"));
+    assertThat(finding.subject()).isEqualTo(Subject.student(file().id()));
+    assertThat(finding.outcome()).isEqualTo(FindingOutcome.CAUSE_FOR_CONCERN);
     assertThat(finding.citation()).isEqualTo("Student Engagement Policy §2.2 (Attendance monitoring)");
     assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
     assertThat(finding.action()).isEqualTo(RecommendedAction.TUTOR_FOLLOW_UP);

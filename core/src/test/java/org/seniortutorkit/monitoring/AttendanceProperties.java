@@ -35,7 +35,7 @@ class AttendanceProperties {
     StudentFile fileAfter = RegulationSamples.file().withAttendance(after);
     for (StudentRule rule : attendanceRules) {
       if (rule.check(fileBefore, RegulationSamples.policy(), AS_OF).isEmpty()) {
-        assertThat(rule.check(fileAfter, RegulationSamples.policy(), AS_OF)).as(rule.id()).isEmpty();
+        assertThat(rule.check(fileAfter, RegulationSamples.policy(), AS_OF)).as(rule.id().value()).isEmpty();
       }
     }
   }

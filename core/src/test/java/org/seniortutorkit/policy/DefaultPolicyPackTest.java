@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
-import org.seniortutorkit.regulation.RegulationRule;
 import org.seniortutorkit.regulation.RuleBook;
 
 class DefaultPolicyPackTest {
@@ -31,7 +30,7 @@ class DefaultPolicyPackTest {
 
   @Test
   void cites_every_current_rule_and_no_other() {
-    List<String> ruleIds = RuleBook.current().all().stream().map(RegulationRule::id).toList();
+    List<String> ruleIds = RuleBook.current().all().stream().map(r -> r.id().value()).toList();
     assertThat(pack.citations().keySet()).containsExactlyInAnyOrderElementsOf(ruleIds);
     Policy policy = PolicyLayers.of(List.of(pack)).resolveInstitution(LocalDate.of(2026, 10, 1));
     assertThat(RuleBook.current().uncited(policy)).isEmpty();

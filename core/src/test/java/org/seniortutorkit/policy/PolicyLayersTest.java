@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.FacultyId;
 import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.RuleId;
 
 class PolicyLayersTest {
   private static final LocalDate ON = LocalDate.of(2026, 10, 1);
@@ -48,7 +49,7 @@ class PolicyLayersTest {
     assertThat(policy.explain()).hasSize(PolicySetting.values().length)
         .anySatisfy(s -> assertThat(s.toString())
             .isEqualTo("department.seniorTutorsSupportiveOnly = true from med@2026.1 (DEPARTMENT)"));
-    assertThat(policy.citation("PANEL-SUPPORTIVE-ONLY")).contains("School of Medicine Student Support Policy §2.1");
+    assertThat(policy.citation(RuleId.of("PANEL-SUPPORTIVE-ONLY"))).contains("School of Medicine Student Support Policy §2.1");
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.casework.TransferDirection;
 import org.seniortutorkit.casework.Transition;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.Student;
 
@@ -29,7 +30,7 @@ public final class CaseArbitraries {
 
   /** The details a case may carry; each is applied when present or when the case's kind requires it. */
   record Details(Optional<StaffId> personalTutor, boolean disciplinary, Optional<ConcernSource> concernSource,
-      Optional<String> findingRule, Optional<CaseId> relatedCase, Optional<ServiceId> service,
+      Optional<RuleId> findingRule, Optional<CaseId> relatedCase, Optional<ServiceId> service,
       Optional<DepartmentId> otherDepartment, Optional<TransferDirection> transferDirection) {}
 
   record NominationDetails(Optional<String> award, Optional<LocalDate> deadline, Optional<Double> score,
@@ -53,7 +54,7 @@ public final class CaseArbitraries {
 
   private static Arbitrary<Details> details() {
     return Combinators.combine(DomainArbitraries.staffIds().optional(), Arbitraries.of(true, false),
-        Arbitraries.of(ConcernSource.class).optional(), DomainArbitraries.names().optional(),
+        Arbitraries.of(ConcernSource.class).optional(), DomainArbitraries.identifiers().map(RuleId::of).optional(),
         DomainArbitraries.identifiers().map(CaseId::of).optional(), serviceIds().optional(),
         DomainArbitraries.identifiers().map(DepartmentId::of).optional(),
         Arbitraries.of(TransferDirection.class).optional())
@@ -81,7 +82,7 @@ public final class CaseArbitraries {
         .disciplinary(details.disciplinary())
         .concernSource(required(details.concernSource(), kind == CaseKind.CONCERN, ConcernSource.TUTOR))
         .findingRule(required(details.findingRule(),
-            details.concernSource().filter(ConcernSource.MONITORING_FINDING::equals).isPresent(), "ATT-1"))
+            details.concernSource().filter(ConcernSource.MONITORING_FINDING::equals).isPresent(), RuleId.of("MON-ATTENDANCE")))
         .relatedCase(details.relatedCase())
         .service(required(details.service(), kind == CaseKind.REFERRAL, ServiceId.of("wellbeing")))
         .otherDepartment(required(details.otherDepartment(), kind == CaseKind.TRANSFER, DepartmentId.of("PHYS")))

@@ -13,6 +13,7 @@ import org.seniortutorkit.allocation.TutorCandidate;
 import org.seniortutorkit.allocation.TutorStudentPair;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.kernel.StudentId;
@@ -146,8 +147,8 @@ public final class SyntheticInstance {
     return tutors.get(random.nextInt(tutors.size()));
   }
 
-  private static String department(int d) {
-    return String.format("Dept-%03d", d);
+  private static DepartmentId department(int d) {
+    return DepartmentId.of(String.format("Dept-%03d", d));
   }
 
   private static int programmesIn(int d) {

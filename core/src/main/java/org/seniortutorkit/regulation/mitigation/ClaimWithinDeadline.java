@@ -3,9 +3,11 @@ package org.seniortutorkit.regulation.mitigation;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.seniortutorkit.institution.AcademicCalendar;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.StudentFile;
 
@@ -16,8 +18,8 @@ import org.seniortutorkit.regulation.StudentFile;
  */
 public final class ClaimWithinDeadline implements ClaimRule {
   @Override
-  public String id() {
-    return "MIT-DEADLINE";
+  public RuleId id() {
+    return RuleId.of("MIT-DEADLINE");
   }
 
   @Override
@@ -39,7 +41,7 @@ public final class ClaimWithinDeadline implements ClaimRule {
       return Optional.empty();
     }
     long late = policy.workingDays().workingDaysBetween(lastDay, claim.submittedOn());
-    return Optional.of(ClaimFindings.against(this, policy, claim, "OUT_OF_TIME",
+    return Optional.of(ClaimFindings.against(this, policy, claim, FindingOutcome.OUT_OF_TIME,
         "made on " + claim.submittedOn() + ", " + late + " working day(s) after the last day " + lastDay + " ("
             + policy.number(PolicySetting.CLAIM_WINDOW_WORKING_DAYS) + " working days after "
             + claim.assessmentDate() + ")"));

@@ -3,6 +3,7 @@ package org.seniortutorkit.regulation.mitigation;
 import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.ClaimKind;
@@ -21,8 +22,8 @@ import org.seniortutorkit.regulation.Submission;
  */
 public final class LateSubmissionPenalty implements RegulationRule {
   @Override
-  public String id() {
-    return "LATE-PENALTY";
+  public RuleId id() {
+    return RuleId.of("LATE-PENALTY");
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.StudentFile;
 
@@ -32,7 +33,7 @@ public final class MitigationAdvice {
     if (reasons.isEmpty()) {
       return PanelRecommendation.UPHOLD;
     }
-    boolean onlyEvidence = reasons.stream().allMatch(r -> r.outcome().equals("EVIDENCE_MISSING"));
+    boolean onlyEvidence = reasons.stream().allMatch(r -> r.outcome() == FindingOutcome.EVIDENCE_MISSING);
     return onlyEvidence ? PanelRecommendation.REQUEST_EVIDENCE : PanelRecommendation.DO_NOT_UPHOLD;
   }
 }

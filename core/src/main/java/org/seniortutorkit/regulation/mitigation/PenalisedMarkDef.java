@@ -3,6 +3,7 @@ package org.seniortutorkit.regulation.mitigation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
+import org.seniortutorkit.kernel.RuleId;
 
 /** A coursework mark after the late-submission rule, with the reason. */
 @Value.Immutable
@@ -23,7 +24,7 @@ abstract class PenalisedMarkDef {
 
   public abstract PenaltyOutcome outcome();
 
-  public abstract String ruleId();
+  public abstract RuleId ruleId();
 
   public abstract String citation();
 

@@ -2,18 +2,20 @@ package org.seniortutorkit.regulation.mitigation;
 
 import java.util.Optional;
 import org.seniortutorkit.institution.AcademicCalendar;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.ClaimKind;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.StudentFile;
 
 /** MIT-SELF-CERT-DAYS: a self-certified extension is at most N calendar days. */
 public final class SelfCertificationDays implements ClaimRule {
   @Override
-  public String id() {
-    return "MIT-SELF-CERT-DAYS";
+  public RuleId id() {
+    return RuleId.of("MIT-SELF-CERT-DAYS");
   }
 
   @Override
@@ -28,7 +30,7 @@ public final class SelfCertificationDays implements ClaimRule {
     if (claim.kind() != ClaimKind.SELF_CERTIFICATION || claim.daysRequested() <= max) {
       return Optional.empty();
     }
-    return Optional.of(ClaimFindings.against(this, policy, claim, "EXTENSION_TOO_LONG",
+    return Optional.of(ClaimFindings.against(this, policy, claim, FindingOutcome.EXTENSION_TOO_LONG,
         claim.daysRequested() + " days requested; self-certification allows at most " + max));
   }
 }

@@ -2,17 +2,19 @@ package org.seniortutorkit.regulation.mitigation;
 
 import java.util.Optional;
 import org.seniortutorkit.institution.AcademicCalendar;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.regulation.ClaimKind;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.StudentFile;
 
 /** MIT-SELF-CERT-MINOR-ONLY: self-certification covers late submission of minor coursework only. */
 public final class SelfCertificationForMinorCourseworkOnly implements ClaimRule {
   @Override
-  public String id() {
-    return "MIT-SELF-CERT-MINOR-ONLY";
+  public RuleId id() {
+    return RuleId.of("MIT-SELF-CERT-MINOR-ONLY");
   }
 
   @Override
@@ -26,7 +28,7 @@ public final class SelfCertificationForMinorCourseworkOnly implements ClaimRule 
     if (claim.kind() != ClaimKind.SELF_CERTIFICATION || claim.minorCoursework()) {
       return Optional.empty();
     }
-    return Optional.of(ClaimFindings.against(this, policy, claim, "NOT_SELF_CERTIFIABLE",
+    return Optional.of(ClaimFindings.against(this, policy, claim, FindingOutcome.NOT_SELF_CERTIFIABLE,
         claim.module() + "/" + claim.assessment() + " is not minor coursework; an evidenced claim is needed"));
   }
 }

@@ -8,11 +8,13 @@ import java.util.function.Predicate;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Term;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.ClaimKind;
 import org.seniortutorkit.regulation.ClaimStatus;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.StudentFile;
 
@@ -23,8 +25,8 @@ import org.seniortutorkit.regulation.StudentFile;
  */
 public final class SelfCertificationsPerTerm implements ClaimRule {
   @Override
-  public String id() {
-    return "MIT-SELF-CERT-COUNT";
+  public RuleId id() {
+    return RuleId.of("MIT-SELF-CERT-COUNT");
   }
 
   @Override
@@ -54,7 +56,7 @@ public final class SelfCertificationsPerTerm implements ClaimRule {
     }
     String period = term.map(t -> "the " + t.name() + " term")
         .orElse(AcademicYear.containing(claim.assessmentDate()) + " (no calendar: counted by academic year)");
-    return Optional.of(ClaimFindings.against(this, policy, claim, "SELF_CERTIFICATION_LIMIT",
+    return Optional.of(ClaimFindings.against(this, policy, claim, FindingOutcome.SELF_CERTIFICATION_LIMIT,
         "self-certification " + position + " in " + period + "; at most " + max + " are allowed"));
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
@@ -11,8 +12,8 @@ import org.seniortutorkit.regulation.Finding;
 /** PANEL-DIFFERENT-FACULTY: members come from a faculty other than the student's, so the panel is independent. */
 public final class MembersFromAnotherFaculty implements PanelRule {
   @Override
-  public String id() {
-    return "PANEL-DIFFERENT-FACULTY";
+  public RuleId id() {
+    return RuleId.of("PANEL-DIFFERENT-FACULTY");
   }
 
   @Override

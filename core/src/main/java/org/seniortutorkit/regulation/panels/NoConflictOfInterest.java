@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.regulation.Finding;
 
 /** PANEL-NO-CONFLICT: no member with a conflict of interest sits. */
 public final class NoConflictOfInterest implements PanelRule {
   @Override
-  public String id() {
-    return "PANEL-NO-CONFLICT";
+  public RuleId id() {
+    return RuleId.of("PANEL-NO-CONFLICT");
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.seniortutorkit.regulation.panels;
 import java.util.Optional;
 import java.util.function.Function;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
@@ -13,8 +14,8 @@ import org.seniortutorkit.regulation.Finding;
  */
 public final class Quorum implements PanelRule {
   @Override
-  public String id() {
-    return "PANEL-QUORUM";
+  public RuleId id() {
+    return RuleId.of("PANEL-QUORUM");
   }
 
   @Override

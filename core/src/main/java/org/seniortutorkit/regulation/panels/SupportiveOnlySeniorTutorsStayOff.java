@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
@@ -14,8 +15,8 @@ import org.seniortutorkit.regulation.Finding;
  */
 public final class SupportiveOnlySeniorTutorsStayOff implements PanelRule {
   @Override
-  public String id() {
-    return "PANEL-SUPPORTIVE-ONLY";
+  public RuleId id() {
+    return RuleId.of("PANEL-SUPPORTIVE-ONLY");
   }
 
   @Override

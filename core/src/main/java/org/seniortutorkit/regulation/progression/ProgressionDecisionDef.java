@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.kernel.StudentId;
 
 /**
  * A student's progression outcome for a year, the modules that decided it and why, e.g.
@@ -15,7 +16,7 @@ import org.seniortutorkit.institution.AcademicYear;
 @JsonSerialize(as = ProgressionDecision.class)
 @JsonDeserialize(as = ProgressionDecision.class)
 abstract class ProgressionDecisionDef {
-  public abstract String student();
+  public abstract StudentId student();
 
   public abstract AcademicYear academicYear();
 

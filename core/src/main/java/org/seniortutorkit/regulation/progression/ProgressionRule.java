@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.StudentRule;
-import org.seniortutorkit.regulation.SubjectKind;
 
 /**
  * PROG-OUTCOME: decides progression from the latest attempt at each module of the student's most recent year.
@@ -29,8 +31,8 @@ import org.seniortutorkit.regulation.SubjectKind;
  */
 public final class ProgressionRule implements StudentRule {
   @Override
-  public String id() {
-    return "PROG-OUTCOME";
+  public RuleId id() {
+    return RuleId.of("PROG-OUTCOME");
   }
 
   @Override
@@ -54,13 +56,24 @@ public final class ProgressionRule implements StudentRule {
       return Optional.empty();
     }
     boolean withdraw = decision.outcome() == ProgressionOutcome.REQUIRED_TO_WITHDRAW;
-    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+    return Optional.of(Finding.by(this, policy).subject(Subject.student(file.id()))
         .severity(decision.rank() >= 2 ? Severity.HIGH : Severity.MEDIUM)
         .action(withdraw ? RecommendedAction.REFER_TO_REGISTRY : RecommendedAction.ESCALATE_TO_SENIOR_TUTOR)
-        .outcome(decision.summary())
+        .outcome(findingOutcome(decision))
         .explanation(String.join("; ", decision.reasons()))
         .addAllReferences(decision.failedModules())
         .build());
+  }
+
+  // The finding's outcome names the route too, as the decision's summary does (MAKE_GOOD_DEFICIENCIES/RESIT).
+  private static FindingOutcome findingOutcome(ProgressionDecision decision) {
+    if (decision.outcome() == ProgressionOutcome.REQUIRED_TO_WITHDRAW) {
+      return FindingOutcome.REQUIRED_TO_WITHDRAW;
+    }
+    return decision.route()
+        .map(route -> route == MakeGoodRoute.RESIT ? FindingOutcome.MAKE_GOOD_DEFICIENCIES_BY_RESIT
+            : FindingOutcome.MAKE_GOOD_DEFICIENCIES_BY_REPEAT_YEAR)
+        .orElse(FindingOutcome.MAKE_GOOD_DEFICIENCIES);
   }
 
   private ProgressionDecision decide(StudentFile file, YearResults year, Policy policy) {

@@ -3,9 +3,11 @@ package org.seniortutorkit.regulation.tutoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.PolicyBriefing;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.TutorCaseload;
@@ -18,8 +20,8 @@ import org.seniortutorkit.training.BriefingAcknowledgement;
  */
 public final class BriefingsAcknowledged implements TutorRule {
   @Override
-  public String id() {
-    return "TUT-BRIEFINGS";
+  public RuleId id() {
+    return RuleId.of("TUT-BRIEFINGS");
   }
 
   @Override
@@ -38,7 +40,7 @@ public final class BriefingsAcknowledged implements TutorRule {
     if (late.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.LOW, "BRIEFING_NOT_ACKNOWLEDGED",
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.LOW, FindingOutcome.BRIEFING_NOT_ACKNOWLEDGED,
         late.size() + " briefing(s) not acknowledged within " + days + " days of publication", late));
   }
 

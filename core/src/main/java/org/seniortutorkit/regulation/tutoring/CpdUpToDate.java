@@ -2,9 +2,11 @@ package org.seniortutorkit.regulation.tutoring;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.TutorCaseload;
 import org.seniortutorkit.regulation.TutorRule;
@@ -15,8 +17,8 @@ import org.seniortutorkit.regulation.TutorRule;
  */
 public final class CpdUpToDate implements TutorRule {
   @Override
-  public String id() {
-    return "TUT-CPD";
+  public RuleId id() {
+    return RuleId.of("TUT-CPD");
   }
 
   @Override
@@ -37,7 +39,7 @@ public final class CpdUpToDate implements TutorRule {
     }
     String why = last.map(d -> "last tutoring CPD (or workshop) on " + d + ", more than " + years
         + " years before " + asOf).orElse("no tutoring CPD or workshop on record");
-    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.LOW, "CPD_DUE", why,
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.LOW, FindingOutcome.CPD_DUE, why,
         java.util.List.of()));
   }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.institution.Term;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.TutorCaseload;
 import org.seniortutorkit.regulation.TutorRule;
@@ -17,8 +19,8 @@ import org.seniortutorkit.regulation.TutorRule;
  */
 public final class FirstYearsMetEarly implements TutorRule {
   @Override
-  public String id() {
-    return "TUT-FIRST-YEAR-MEETING";
+  public RuleId id() {
+    return RuleId.of("TUT-FIRST-YEAR-MEETING");
   }
 
   @Override
@@ -47,7 +49,7 @@ public final class FirstYearsMetEarly implements TutorRule {
     if (unmet.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.MEDIUM, "FIRST_YEAR_NOT_MET",
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.MEDIUM, FindingOutcome.FIRST_YEAR_NOT_MET,
         unmet.size() + " first-year tutee(s) not met between " + start + " and " + deadline + " (first "
             + weeks + " weeks)", unmet));
   }

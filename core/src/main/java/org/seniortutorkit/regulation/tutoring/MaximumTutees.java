@@ -3,9 +3,11 @@ package org.seniortutorkit.regulation.tutoring;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.TutorCaseload;
 import org.seniortutorkit.regulation.TutorRule;
@@ -13,8 +15,8 @@ import org.seniortutorkit.regulation.TutorRule;
 /** TUT-MAX-TUTEES: a tutor has at most the maximum tutees for a full-time tutor, scaled by their FTE. */
 public final class MaximumTutees implements TutorRule {
   @Override
-  public String id() {
-    return "TUT-MAX-TUTEES";
+  public RuleId id() {
+    return RuleId.of("TUT-MAX-TUTEES");
   }
 
   @Override
@@ -32,7 +34,7 @@ public final class MaximumTutees implements TutorRule {
     if (tutees <= limit) {
       return Optional.empty();
     }
-    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.MEDIUM, "OVER_LIMIT",
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.MEDIUM, FindingOutcome.OVER_LIMIT,
         tutees + " tutees in " + year + ", above the limit of " + limit + " for FTE " + caseload.tutor().fte(),
         java.util.List.of()));
   }

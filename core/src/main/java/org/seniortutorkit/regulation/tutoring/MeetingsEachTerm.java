@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.institution.Term;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.TutorCaseload;
 import org.seniortutorkit.regulation.TutorRule;
@@ -18,8 +20,8 @@ import org.seniortutorkit.regulation.TutorRule;
  */
 public final class MeetingsEachTerm implements TutorRule {
   @Override
-  public String id() {
-    return "TUT-MEETINGS-PER-TERM";
+  public RuleId id() {
+    return RuleId.of("TUT-MEETINGS-PER-TERM");
   }
 
   @Override
@@ -43,7 +45,7 @@ public final class MeetingsEachTerm implements TutorRule {
     if (tooFew.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.MEDIUM, "TOO_FEW_MEETINGS",
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.MEDIUM, FindingOutcome.TOO_FEW_MEETINGS,
         tooFew.size() + " tutee(s) had fewer than " + minimum + " meetings in the " + term.get().name()
             + " term", tooFew));
   }

@@ -3,8 +3,10 @@ package org.seniortutorkit.regulation.tutoring;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.TutorCaseload;
 import org.seniortutorkit.regulation.TutorRule;
@@ -12,8 +14,8 @@ import org.seniortutorkit.regulation.TutorRule;
 /** TUT-WORKSHOP: no tutor is given tutees before completing the Introduction to Personal Tutoring workshop. */
 public final class NoTuteesBeforeWorkshop implements TutorRule {
   @Override
-  public String id() {
-    return "TUT-WORKSHOP";
+  public RuleId id() {
+    return RuleId.of("TUT-WORKSHOP");
   }
 
   @Override
@@ -32,7 +34,7 @@ public final class NoTuteesBeforeWorkshop implements TutorRule {
     }
     String completed = caseload.tutor().training().introductionToPersonalTutoringCompletedOn()
         .map(d -> "completed the workshop on " + d).orElse("has not completed the workshop");
-    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.HIGH, "NOT_YET_TRAINED",
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.HIGH, FindingOutcome.NOT_YET_TRAINED,
         early.size() + " tutee(s) assigned before the tutor was trained; the tutor " + completed, early));
   }
 }

@@ -3,6 +3,7 @@ package org.seniortutorkit.regulation.whatif;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
+import org.seniortutorkit.kernel.StudentId;
 
 /** A student whose progression outcome differs under the changed policy. */
 @Value.Immutable
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ProgressionChange.class)
 abstract class ProgressionChangeDef {
   @Value.Parameter
-  public abstract String student();
+  public abstract StudentId student();
 
   @Value.Parameter
   public abstract String before();

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.regulation.progression.ProgressionDecision;
@@ -32,12 +36,12 @@ public final class WhatIf {
   }
 
   public static WhatIfReport compare(CheckReport before, CheckReport after) {
-    Set<String> beforeKeys = before.findings().stream().map(WhatIf::key).collect(Collectors.toSet());
-    Set<String> afterKeys = after.findings().stream().map(WhatIf::key).collect(Collectors.toSet());
+    Set<Sameness> beforeKeys = before.findings().stream().map(Sameness::of).collect(Collectors.toSet());
+    Set<Sameness> afterKeys = after.findings().stream().map(Sameness::of).collect(Collectors.toSet());
     WhatIfReport.Builder report = WhatIfReport.builder()
         .newlyFlagged(only(after.findings(), beforeKeys))
         .noLongerFlagged(only(before.findings(), afterKeys));
-    Map<String, String> outcomesBefore = new HashMap<>();
+    Map<StudentId, String> outcomesBefore = new HashMap<>();
     before.progression().forEach(d -> outcomesBefore.put(d.student(), d.summary()));
     for (ProgressionDecision decision : after.progression()) {
       String was = outcomesBefore.getOrDefault(decision.student(), "NO_DECISION");
@@ -48,11 +52,14 @@ public final class WhatIf {
     return report.build();
   }
 
-  private static List<Finding> only(List<Finding> findings, Set<String> excluded) {
-    return findings.stream().filter(f -> !excluded.contains(key(f))).toList();
+  private static List<Finding> only(List<Finding> findings, Set<Sameness> excluded) {
+    return findings.stream().filter(f -> !excluded.contains(Sameness.of(f))).toList();
   }
 
-  private static String key(Finding finding) {
-    return finding.ruleId() + "|" + finding.subjectKind() + "|" + finding.subject() + "|" + finding.outcome();
+  /** What makes two findings the same: rule, subject (kind and id) and outcome, not their wording. */
+  private record Sameness(RuleId rule, Subject subject, FindingOutcome outcome) {
+    static Sameness of(Finding finding) {
+      return new Sameness(finding.ruleId(), finding.subject(), finding.outcome());
+    }
   }
 }

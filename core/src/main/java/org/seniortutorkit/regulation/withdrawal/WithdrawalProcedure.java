@@ -2,15 +2,17 @@ package org.seniortutorkit.regulation.withdrawal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.monitoring.AttendanceRate;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.StudentRule;
-import org.seniortutorkit.regulation.SubjectKind;
 import org.seniortutorkit.regulation.WithdrawalStage;
 import org.seniortutorkit.regulation.WithdrawalWarning;
 
@@ -28,8 +30,8 @@ import org.seniortutorkit.regulation.WithdrawalWarning;
  */
 public final class WithdrawalProcedure implements StudentRule {
   @Override
-  public String id() {
-    return "WDR-PROCEDURE";
+  public RuleId id() {
+    return RuleId.of("WDR-PROCEDURE");
   }
 
   @Override
@@ -60,11 +62,11 @@ public final class WithdrawalProcedure implements StudentRule {
     WithdrawalStage next = latest.map(w -> w.stage().next()).orElse(WithdrawalStage.FIRST_WARNING);
     String since = latest.map(w -> "since the " + w.stage() + " of " + w.issuedOn())
         .orElse("over the review period from " + from);
-    return Optional.of(Finding.by(this, policy).subjectKind(SubjectKind.STUDENT).subject(file.id())
+    return Optional.of(Finding.by(this, policy).subject(Subject.student(file.id()))
         .severity(next == WithdrawalStage.FIRST_WARNING ? Severity.MEDIUM : Severity.HIGH)
         .action(next == WithdrawalStage.REFERRED_TO_REGISTRY ? RecommendedAction.REFER_TO_REGISTRY
             : RecommendedAction.ESCALATE_TO_SENIOR_TUTOR)
-        .outcome(next.name())
+        .outcome(FindingOutcome.ofStage(next))
         .explanation("no improvement: " + rate + " " + since + " to " + asOf + ", below " + threshold
             + "%; next stage " + next)
         .build());

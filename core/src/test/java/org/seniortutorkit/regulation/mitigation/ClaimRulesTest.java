@@ -16,6 +16,7 @@ import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Term;
 import org.seniortutorkit.regulation.ClaimStatus;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.RuleBook;
 import org.seniortutorkit.kernel.InvalidValueException;
@@ -42,7 +43,7 @@ class ClaimRulesTest {
     var claim = evidenced(IN_TIME).withEvidenceProvided(false);
     var recommendation = advice.prepare(claim, file(), policy(), CALENDAR);
     assertThat(recommendation.recommendation()).isEqualTo(PanelRecommendation.REQUEST_EVIDENCE);
-    assertThat(recommendation.reasons()).extracting(r -> r.ruleId()).containsExactly("MIT-EVIDENCE");
+    assertThat(recommendation.reasons()).extracting(r -> r.ruleId().value()).containsExactly("MIT-EVIDENCE");
   }
 
   @Test
@@ -93,7 +94,7 @@ class ClaimRulesTest {
   void self_certification_is_for_minor_coursework_only() {
     var exam = selfCertified("S1", LocalDate.of(2026, 10, 9), 2).withMinorCoursework(false);
     assertThat(new SelfCertificationForMinorCourseworkOnly().check(exam, file(), policy(), CALENDAR))
-        .hasValueSatisfying(f -> assertThat(f.outcome()).isEqualTo("NOT_SELF_CERTIFIABLE"));
+        .hasValueSatisfying(f -> assertThat(f.outcome()).isEqualTo(FindingOutcome.NOT_SELF_CERTIFIABLE));
   }
 
   @Test

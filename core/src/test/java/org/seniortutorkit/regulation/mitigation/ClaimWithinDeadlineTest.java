@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.policy.PolicySetting;
+import org.seniortutorkit.regulation.FindingOutcome;
 
 class ClaimWithinDeadlineTest {
   private final ClaimWithinDeadline rule = new ClaimWithinDeadline();
@@ -35,7 +36,7 @@ class ClaimWithinDeadlineTest {
   @Test
   void a_claim_the_day_after_is_out_of_time() {
     var finding = rule.check(evidenced(LocalDate.of(2027, 5, 11)), file(), policy(), Optional.empty()).orElseThrow();
-    assertThat(finding.outcome()).isEqualTo("OUT_OF_TIME");
+    assertThat(finding.outcome()).isEqualTo(FindingOutcome.OUT_OF_TIME);
     assertThat(finding.explanation()).isEqualTo(
         "made on 2027-05-11, 1 working day(s) after the last day 2027-05-10 (5 working days after 2027-04-30)");
   }

@@ -45,7 +45,7 @@ class PanelRulesTest {
   @Test
   void a_panel_from_other_faculties_without_conflicts_and_quorate_passes_every_rule() {
     for (PanelRule rule : org.seniortutorkit.regulation.RuleBook.current().panelRules()) {
-      assertThat(rule.check(valid, INSTITUTION, BY_DEPARTMENT)).as(rule.id()).isEmpty();
+      assertThat(rule.check(valid, INSTITUTION, BY_DEPARTMENT)).as(rule.id().value()).isEmpty();
     }
   }
 

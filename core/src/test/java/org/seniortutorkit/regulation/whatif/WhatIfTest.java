@@ -16,6 +16,7 @@ import org.seniortutorkit.regulation.RegulationSamples;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
 
 class WhatIfTest {
   private static final PolicyLayers CURRENT = RegulationSamples.layers();
@@ -49,7 +50,7 @@ class WhatIfTest {
   void raising_the_attendance_threshold_flags_more_students() {
     WhatIfReport report = WhatIf.compare(records(), CURRENT,
         CURRENT.withSetting(PolicySetting.ATTENDANCE_THRESHOLD_PERCENT, 80));
-    assertThat(report.newlyFlagged()).extracting(Finding::subject).containsExactly("S75");
+    assertThat(report.newlyFlagged()).extracting(Finding::subject).containsExactly(Subject.student(StudentId.of("S75")));
     assertThat(report.noLongerFlagged()).isEmpty();
   }
 
@@ -57,7 +58,7 @@ class WhatIfTest {
   void lowering_it_clears_students() {
     WhatIfReport report = WhatIf.compare(records(), CURRENT,
         CURRENT.withSetting(PolicySetting.ATTENDANCE_THRESHOLD_PERCENT, 60));
-    assertThat(report.noLongerFlagged()).extracting(Finding::subject).containsExactly("S65");
+    assertThat(report.noLongerFlagged()).extracting(Finding::subject).containsExactly(Subject.student(StudentId.of("S65")));
   }
 
   @Test
@@ -66,7 +67,7 @@ class WhatIfTest {
         CURRENT.withSetting(PolicySetting.COMPENSATION_ZONE_WIDTH, 3));
     assertThat(report.progressionChanges()).singleElement()
         .hasToString("S36: PROGRESS -> MAKE_GOOD_DEFICIENCIES/RESIT");
-    assertThat(report.newlyFlagged()).extracting(Finding::ruleId).containsExactly("PROG-OUTCOME");
+    assertThat(report.newlyFlagged()).extracting(f -> f.ruleId().value()).containsExactly("PROG-OUTCOME");
   }
 
   @Test

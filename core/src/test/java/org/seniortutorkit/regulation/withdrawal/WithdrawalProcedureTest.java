@@ -9,6 +9,7 @@ import static org.seniortutorkit.regulation.RegulationSamples.policy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.regulation.StudentFile;
 import org.seniortutorkit.regulation.WithdrawalStage;
@@ -22,7 +23,7 @@ class WithdrawalProcedureTest {
   @Test
   void low_attendance_over_the_review_period_brings_a_first_warning() {
     var finding = rule.check(poorAttender, policy(), AS_OF).orElseThrow();
-    assertThat(finding.outcome()).isEqualTo("FIRST_WARNING");
+    assertThat(finding.outcome()).isEqualTo(FindingOutcome.FIRST_WARNING);
     assertThat(finding.action()).isEqualTo(RecommendedAction.ESCALATE_TO_SENIOR_TUTOR);
     assertThat(finding.explanation()).startsWith("no improvement: attended 20 of 70 sessions (28%)");
   }
@@ -31,7 +32,7 @@ class WithdrawalProcedureTest {
   void no_improvement_after_the_interval_brings_the_second_warning() {
     var warned = poorAttender.withWarnings(List.of(
         WithdrawalWarning.of(id(), WithdrawalStage.FIRST_WARNING, AS_OF.minusWeeks(4))));
-    assertThat(rule.check(warned, policy(), AS_OF).orElseThrow().outcome()).isEqualTo("SECOND_WARNING");
+    assertThat(rule.check(warned, policy(), AS_OF).orElseThrow().outcome()).isEqualTo(FindingOutcome.SECOND_WARNING);
   }
 
   @Test
@@ -40,7 +41,7 @@ class WithdrawalProcedureTest {
         WithdrawalWarning.of(id(), WithdrawalStage.FIRST_WARNING, AS_OF.minusWeeks(9)),
         WithdrawalWarning.of(id(), WithdrawalStage.SECOND_WARNING, AS_OF.minusWeeks(5))));
     var finding = rule.check(warned, policy(), AS_OF).orElseThrow();
-    assertThat(finding.outcome()).isEqualTo("REFERRED_TO_REGISTRY");
+    assertThat(finding.outcome()).isEqualTo(FindingOutcome.REFERRED_TO_REGISTRY);
     assertThat(finding.action()).isEqualTo(RecommendedAction.REFER_TO_REGISTRY);
   }
 

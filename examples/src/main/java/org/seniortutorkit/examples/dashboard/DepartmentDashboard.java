@@ -19,12 +19,13 @@ import org.seniortutorkit.examples.dashboard.DashboardData.OpenCases;
 import org.seniortutorkit.examples.dashboard.DashboardData.OverdueMeeting;
 import org.seniortutorkit.examples.dashboard.DashboardData.TrainingGap;
 import org.seniortutorkit.examples.dashboard.DashboardData.TutorLoad;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.SubjectKind;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
 
 /**
  * Assembles the dashboard from what the library computed: the allocation's loads, the regulation check's
@@ -32,7 +33,7 @@ import org.seniortutorkit.kernel.StudentId;
  * no special-category detail (findings show the rule and action, not the need behind a referral).
  */
 public final class DepartmentDashboard {
-  private static final String NO_MEETING_RULE = "MON-NO-TUTOR-MEETING";
+  private static final RuleId NO_MEETING_RULE = RuleId.of("MON-NO-TUTOR-MEETING");
 
   private DepartmentDashboard() {}
 
@@ -59,20 +60,24 @@ public final class DepartmentDashboard {
   private static List<OverdueMeeting> overdue(CheckReport check, Allocation allocation,
       Map<StaffId, StaffMember> staff) {
     return check.findings().stream()
-        .filter(f -> f.ruleId().equals(NO_MEETING_RULE))
-        .map(f -> new OverdueMeeting(tutorOf(f.subject(), allocation, staff), f.subject(), f.explanation()))
+        .filter(f -> f.ruleId().equals(NO_MEETING_RULE) && f.subject() instanceof Subject.StudentSubject)
+        .map(f -> {
+          StudentId student = ((Subject.StudentSubject) f.subject()).id();
+          return new OverdueMeeting(tutorOf(student, allocation, staff), student.value(), f.explanation());
+        })
         .toList();
   }
 
-  private static String tutorOf(String student, Allocation allocation, Map<StaffId, StaffMember> staff) {
-    return allocation.tutorOf(StudentId.of(student))
+  private static String tutorOf(StudentId student, Allocation allocation, Map<StaffId, StaffMember> staff) {
+    return allocation.tutorOf(student)
         .map(t -> name(staff, t)).orElse("not allocated");
   }
 
   private static List<FlaggedStudent> flagged(CheckReport check) {
     return check.findings().stream()
-        .filter(f -> f.subjectKind() == SubjectKind.STUDENT && f.ruleId().startsWith("MON-"))
-        .map(f -> new FlaggedStudent(f.subject(), f.ruleId(), f.severity().name(), f.action().name()))
+        .filter(f -> f.subject() instanceof Subject.StudentSubject && f.ruleId().value().startsWith("MON-"))
+        .map(f -> new FlaggedStudent(f.subject().toString(), f.ruleId().value(), f.severity().name(),
+            f.action().name()))
         .toList();
   }
 
@@ -84,8 +89,9 @@ public final class DepartmentDashboard {
         .filter(s -> !s.canTakeTuteesOn(asOf))
         .forEach(s -> gaps.add(new TrainingGap(s.fullName(), "Introduction to Personal Tutoring not completed")));
     check.findings().stream()
-        .filter(f -> f.subjectKind() == SubjectKind.STAFF && f.ruleId().startsWith("TUT-"))
-        .forEach(f -> gaps.add(new TrainingGap(name(byId, StaffId.of(f.subject())), f.ruleId() + ": " + f.outcome())));
+        .filter(f -> f.subject() instanceof Subject.TutorSubject && f.ruleId().value().startsWith("TUT-"))
+        .forEach(f -> gaps.add(new TrainingGap(name(byId, ((Subject.TutorSubject) f.subject()).id()),
+            f.ruleId() + ": " + f.outcome())));
     return gaps;
   }
 

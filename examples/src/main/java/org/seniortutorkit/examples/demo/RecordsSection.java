@@ -15,7 +15,6 @@ import org.seniortutorkit.persistence.staff.StaffQuery;
 import org.seniortutorkit.persistence.student.StudentQuery;
 import org.seniortutorkit.persistence.tutoring.AssignmentKey;
 import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
-import org.seniortutorkit.tutoring.AssignmentOrigin;
 import org.seniortutorkit.tutoring.TutorAssignment;
 
 /**
@@ -33,10 +32,7 @@ public final class RecordsSection {
   }
 
   public void printTo(PrintWriter out, Allocation allocation) {
-    List<TutorAssignment> thisYear = allocation.assignments().stream()
-        .map(a -> TutorAssignment.builder().student(a.student()).tutor(a.tutor()).academicYear(allocation.year())
-            .origin(a.pinned() ? AssignmentOrigin.PINNED : AssignmentOrigin.ALLOCATED).madeOn(sample.today()).build())
-        .toList();
+    List<TutorAssignment> thisYear = allocation.tutorAssignments(sample.today());
     try (PersistenceProvider store = JdbcPersistence.embeddedH2(workingFolder.toAbsolutePath().normalize())) {
       store.run(work -> {
         sample.staff().forEach(s -> upsert(work.staff(), s.id(), s));

@@ -118,7 +118,7 @@ public final class DayAtTheDesk {
 
   private StudentCase concernFromMonitoring() {
     Student flagged = people.flagged;
-    StudentCase concern = desk.openConcernFromFinding(flagged, cases, people.flaggedBy.ruleId(), DAY,
+    StudentCase concern = desk.openConcernFromFinding(flagged, cases, people.flaggedBy, DAY,
         b -> b.personalTutor(people.tutorOf(flagged).id()));
     say("09:00 monitoring raised " + concern.id() + " CONCERN about " + flagged.id() + " ("
         + concern.findingRule().orElseThrow() + ": " + people.flaggedBy.explanation() + ")");

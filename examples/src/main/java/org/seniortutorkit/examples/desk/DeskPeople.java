@@ -17,6 +17,7 @@ import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.kernel.FacultyId;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.regulation.ClaimStatus;
 import org.seniortutorkit.regulation.Finding;
@@ -31,6 +32,7 @@ import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
 
 /**
  * The people of the sample day, all of the sample department and its records as they stand on the day: its
@@ -38,7 +40,7 @@ import org.seniortutorkit.kernel.StudentId;
  * Personal Tutor the year's assignments gave them, and a panel member from another faculty.
  */
 final class DeskPeople {
-  private static final String ATTENDANCE_RULE = "MON-ATTENDANCE";
+  private static final RuleId ATTENDANCE_RULE = RuleId.of("MON-ATTENDANCE");
 
   final Department department;
   final StaffMember seniorTutor;
@@ -92,8 +94,8 @@ final class DeskPeople {
     claimant = students.get(claim.student());
     flaggedBy = RegulationCheck.withCurrentRules().run(records, folder.policyLayers()).findings().stream()
         .filter(f -> f.ruleId().equals(ATTENDANCE_RULE) && f.action() == RecommendedAction.TUTOR_FOLLOW_UP)
-        .min(Comparator.comparing(Finding::subject)).orElseThrow();
-    flagged = students.get(StudentId.of(flaggedBy.subject()));
+        .min(Comparator.comparing(f -> f.subject().id().value())).orElseThrow();
+    flagged = students.get(((Subject.StudentSubject) flaggedBy.subject()).id());
     Map<StudentId, Double> averages = lastYearAverages(records.results());
     nominee = students.get(averages.entrySet().stream()
         .max(Map.Entry.<StudentId, Double>comparingByValue().thenComparing(e -> e.getKey().value(),

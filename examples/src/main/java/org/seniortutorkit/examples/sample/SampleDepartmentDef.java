@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.allocation.AllocationPolicy;
+import org.seniortutorkit.allocation.AllocationInput;
 import org.seniortutorkit.allocation.AllocationRequests;
 import org.seniortutorkit.allocation.PersonalTutorAllocator;
 import org.seniortutorkit.institution.AcademicCalendar;
@@ -69,9 +69,9 @@ abstract class SampleDepartmentDef implements SelfValidating {
    * demo prints, the dashboard's loads and the sample records' assignments all come from it.
    */
   public Allocation allocate() {
-    return PersonalTutorAllocator.allocate(AllocationRequests.forDepartment(department(), calendar().year(),
-        today(), students(), staff(), previousAssignments(), List.of(), FULL_TIME_MAX_TUTEES,
-        AllocationPolicy.builder().build()));
+    return PersonalTutorAllocator.allocate(AllocationRequests.forDepartment(AllocationInput.builder()
+        .department(department()).year(calendar().year()).allocationDate(today()).students(students())
+        .staff(staff()).previousYear(previousAssignments()).fullTimeMaxTutees(FULL_TIME_MAX_TUTEES).build()));
   }
 
   /** Loads the copy shipped in the jar. */

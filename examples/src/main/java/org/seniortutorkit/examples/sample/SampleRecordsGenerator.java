@@ -128,10 +128,7 @@ public final class SampleRecordsGenerator {
 
   /** This year's assignments as allocated, and two made in October for students returning from interruption. */
   private List<TutorAssignment> assignments(Allocation allocation, SampleCast cast, List<StaffMember> staff) {
-    List<TutorAssignment> assignments = new ArrayList<>();
-    allocation.assignments().forEach(a -> assignments.add(TutorAssignment.builder().student(a.student())
-        .tutor(a.tutor()).academicYear(allocation.year())
-        .origin(a.pinned() ? AssignmentOrigin.PINNED : AssignmentOrigin.ALLOCATED).madeOn(sample.today()).build()));
+    List<TutorAssignment> assignments = new ArrayList<>(allocation.tutorAssignments(sample.today()));
     StaffId newColleague = newStarters(staff).get(1).id();
     cast.returning().forEach(s -> assignments.add(TutorAssignment.builder().student(s.id()).tutor(newColleague)
         .academicYear(allocation.year()).origin(AssignmentOrigin.ALLOCATED).madeOn(RETURNERS_ASSIGNED).build()));

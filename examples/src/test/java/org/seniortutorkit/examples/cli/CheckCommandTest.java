@@ -39,7 +39,7 @@ class CheckCommandTest {
     assertThat(run("check", "--sample", "--out", json.toString())).isEqualTo(ExitCodes.FINDINGS);
     CheckReport report = SeniorTutorJson.read(Files.readString(json), CheckReport.class);
     assertThat(report.asOf()).hasToString("2026-11-27");
-    assertThat(report.findings()).extracting(f -> f.ruleId())
+    assertThat(report.findings()).extracting(f -> f.ruleId().value())
         .contains("MON-ATTENDANCE", "MON-MISSED-SUBMISSIONS", "MON-MARKS-DROP", "MON-NO-TUTOR-MEETING",
             "WDR-PROCEDURE", "PROG-OUTCOME", "TUT-WORKSHOP", "TUT-FIRST-YEAR-MEETING", "TUT-BRIEFINGS",
             "PANEL-SUPPORTIVE-ONLY", "PANEL-DIFFERENT-FACULTY", "PANEL-QUORUM");
@@ -70,7 +70,7 @@ class CheckCommandTest {
   void without_compensation_a_compensated_student_would_have_to_resit() throws IOException {
     StudentRecords records = sampleRecords();
     List<String> compensated = RegulationCheck.withCurrentRules().run(records, RecordsFolder.sample().policyLayers())
-        .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student()).toList();
+        .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student().value()).toList();
     // A department pack replaces Chemistry's own, so it keeps that pack's limit of 20 tutees.
     Path pack = dir.resolve("pack.json");
     Files.writeString(pack, "{\"id\":\"stricter\",\"version\":\"1\",\"layer\":\"DEPARTMENT\",\"appliesTo\":\"CHEM\","

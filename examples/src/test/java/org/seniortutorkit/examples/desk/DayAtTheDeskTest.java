@@ -11,12 +11,14 @@ import org.seniortutorkit.casework.CaseState;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
+import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
 
 class DayAtTheDeskTest {
   private final DayAtTheDesk.Result day = DayAtTheDesk.run();
@@ -59,11 +61,12 @@ class DayAtTheDeskTest {
 
   @Test
   void the_monitoring_concern_is_about_the_student_the_days_attendance_check_flags() {
-    assertThat(people.flaggedBy.ruleId()).isEqualTo("MON-ATTENDANCE");
+    assertThat(people.flaggedBy.ruleId()).isEqualTo(RuleId.of("MON-ATTENDANCE"));
+    assertThat(people.flaggedBy.subject()).isEqualTo(Subject.student(people.flagged.id()));
     assertThat(day.cases()).filteredOn(c -> c.concernSource().equals(Optional.of(ConcernSource.MONITORING_FINDING)))
         .singleElement().satisfies(c -> {
           assertThat(c.student()).isEqualTo(people.flagged.id());
-          assertThat(c.findingRule()).contains("MON-ATTENDANCE");
+          assertThat(c.findingRule()).contains(RuleId.of("MON-ATTENDANCE"));
         });
   }
 

@@ -36,7 +36,8 @@ class RunnableExamplesTest {
   @Test
   void the_embedding_example_allocates_and_explains() {
     String out = run(() -> EmbedAllocation.main(new String[0]));
-    assertThat(out).contains("384 placed, 0 unplaced").contains(": satisfies TUTOR_ACTIVE");
+    assertThat(out).contains("384 placed, 0 unplaced").contains(": satisfies TUTOR_ACTIVE")
+        .contains("384 tutor assignments for 2026/27");
   }
 
   @Test

@@ -10,10 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.kernel.RuleId;
+import org.seniortutorkit.kernel.StudentId;
+import org.seniortutorkit.kernel.Subject;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.ClaimStatus;
 import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.regulation.mitigation.PanelRecommendation;
@@ -65,13 +69,13 @@ class SampleRecordsFindingsTest {
 
   @Test
   void a_student_on_a_first_warning_without_improvement_is_recommended_the_second() {
-    String warned = records.warnings().get(0).student().value();
+    StudentId warned = records.warnings().get(0).student();
 
     assertThat(findings("WDR-PROCEDURE")).anySatisfy(f -> {
-      assertThat(f.subject()).isEqualTo(warned);
-      assertThat(f.outcome()).isEqualTo("SECOND_WARNING");
+      assertThat(f.subject()).isEqualTo(Subject.student(warned));
+      assertThat(f.outcome()).isEqualTo(FindingOutcome.SECOND_WARNING);
     });
-    assertThat(findings("WDR-PROCEDURE")).anyMatch(f -> f.outcome().equals("FIRST_WARNING"));
+    assertThat(findings("WDR-PROCEDURE")).anyMatch(f -> f.outcome() == FindingOutcome.FIRST_WARNING);
   }
 
   @Test
@@ -106,13 +110,13 @@ class SampleRecordsFindingsTest {
     // Ordinary students' marks stay at 41 or above; three of the cast fail, resit or are compensated.
     assertThat(report.progression()).filteredOn(d -> d.outcome() != ProgressionOutcome.PROGRESS
             || !d.compensatedModules().isEmpty())
-        .extracting(d -> d.student())
+        .extracting(d -> d.student().value())
         .hasSize(3)
         .allMatch(belowForty::contains);
     assertThat(report.progression()).extracting(d -> d.outcome())
         .contains(ProgressionOutcome.REQUIRED_TO_WITHDRAW, ProgressionOutcome.MAKE_GOOD_DEFICIENCIES);
     assertThat(subjects("MON-MARKS-DROP")).containsAll(subjects("PROG-OUTCOME").stream()
-        .filter(s -> report.progression().stream().anyMatch(d -> d.student().equals(s)
+        .filter(s -> report.progression().stream().anyMatch(d -> d.student().value().equals(s)
             && d.outcome() == ProgressionOutcome.REQUIRED_TO_WITHDRAW)).toList());
   }
 
@@ -156,10 +160,10 @@ class SampleRecordsFindingsTest {
   }
 
   private List<Finding> findings(String rule) {
-    return report.findings().stream().filter(f -> f.ruleId().equals(rule)).toList();
+    return report.findings().stream().filter(f -> f.ruleId().equals(RuleId.of(rule))).toList();
   }
 
   private Set<String> subjects(String rule) {
-    return findings(rule).stream().map(Finding::subject).collect(Collectors.toSet());
+    return findings(rule).stream().map(f -> f.subject().id().value()).collect(Collectors.toSet());
   }
 }

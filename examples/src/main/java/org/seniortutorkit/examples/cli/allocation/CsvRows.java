@@ -13,6 +13,7 @@ import org.seniortutorkit.allocation.TutorCandidate;
 import org.seniortutorkit.allocation.TutorStudentPair;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
+import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.kernel.StudentId;
@@ -24,7 +25,7 @@ final class CsvRows {
   static StudentToPlace student(Map<String, String> row) {
     StudentToPlace.Builder student = StudentToPlace.builder()
         .id(StudentId.of(cell(row, "id")))
-        .department(cell(row, "department"))
+        .department(DepartmentId.of(cell(row, "department")))
         .level(enumValue(StudyLevel.class, cell(row, "level"), "level"))
         .programme(cell(row, "programme"));
     String area = optionalCell(row, "researchArea");
@@ -43,7 +44,7 @@ final class CsvRows {
   static TutorCandidate tutor(Map<String, String> row) {
     TutorCandidate.Builder tutor = TutorCandidate.builder()
         .id(StaffId.of(cell(row, "id")))
-        .department(cell(row, "department"))
+        .department(DepartmentId.of(cell(row, "department")))
         .fte(number(cell(row, "fte"), "fte"))
         .maxTutees((int) number(cell(row, "maxTutees"), "maxTutees"))
         .experienceYears((int) number(optionalCell(row, "experienceYears").isEmpty() ? "0"
@@ -52,7 +53,7 @@ final class CsvRows {
     if (!workshop.isEmpty()) {
       tutor.workshopCompletedOn(date(workshop, "workshopCompletedOn"));
     }
-    listCell(row, "alsoTutorsFor").forEach(tutor::addAlsoTutorsFor);
+    listCell(row, "alsoTutorsFor").forEach(d -> tutor.addAlsoTutorsFor(DepartmentId.of(d)));
     listCell(row, "onLeaveIn").forEach(y -> tutor.addOnLeaveIn(AcademicYear.parse(y)));
     listCell(row, "trainedFor").forEach(n -> tutor.addTrainedFor(enumValue(ComplexNeed.class, n, "trainedFor")));
     listCell(row, "programmes").forEach(tutor::addProgrammes);

@@ -102,7 +102,7 @@ public final class CheckSummary {
 
   private static List<Finding> mostSeriousFirst(List<Finding> findings) {
     return findings.stream().sorted(Comparator.comparing(Finding::severity, Comparator.reverseOrder())
-        .thenComparing(Finding::subject).thenComparing(Finding::ruleId)).toList();
+        .thenComparing((Finding f) -> f.subject().id().value()).thenComparing(f -> f.ruleId().value())).toList();
   }
 
   private static void append(StringBuilder out, List<String> lines) {
