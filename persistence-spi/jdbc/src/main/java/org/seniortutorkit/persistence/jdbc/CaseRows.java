@@ -5,8 +5,8 @@ import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.casework.StoredCase;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.casework.StoredCase;
 import org.seniortutorkit.kernel.StudentId;
 
 /** {@code cases}: the envelope's fields as columns, the case itself (special category) as a JSON payload. */

@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.seniortutorkit.persistence.audit.AuditLog;
+import org.seniortutorkit.audit.AuditLog;
 import org.seniortutorkit.persistence.audit.AuditRecord;
-import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
+import org.seniortutorkit.audit.AuditSequenceTaken;
 import org.seniortutorkit.kernel.StudentId;
 
 /** {@code audit_log}: insert and select only; on PostgreSQL a trigger refuses updates and deletes as well. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
-import org.seniortutorkit.persistence.PersistenceException;
+import org.seniortutorkit.kernel.store.PersistenceException;
 import org.seniortutorkit.persistence.PersistenceProvider;
 import org.seniortutorkit.persistence.TransactionalWork;
 

@@ -10,9 +10,9 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.audit.AuditLog;
+import org.seniortutorkit.audit.AuditLog;
 import org.seniortutorkit.persistence.audit.AuditRecord;
-import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
+import org.seniortutorkit.audit.AuditSequenceTaken;
 
 /** The audit log: appended in sequence, read back exactly, and never overwritten. */
 public abstract class AuditLogContract extends ContractSupport {

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.casework.StoredCase;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.casework.StoredCase;
 
 /** Cases: the envelope's indexed fields and the JSON payload round-trip; queries narrow by department, level and year. */
 public abstract class CaseContract extends AggregateContract<String, StoredCase, CaseQuery> {

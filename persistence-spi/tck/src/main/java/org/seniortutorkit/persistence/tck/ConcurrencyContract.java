@@ -15,10 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
-import org.seniortutorkit.persistence.casework.StoredCase;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.casework.StoredCase;
 import org.seniortutorkit.student.Student;
 
 /** Two writers at once: optimistic concurrency lets exactly one win, and nothing is ever silently lost. */

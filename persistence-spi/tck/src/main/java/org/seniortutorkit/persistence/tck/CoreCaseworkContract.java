@@ -30,11 +30,11 @@ import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StaleCaseException;
 import org.seniortutorkit.casework.StudentCase;
-import org.seniortutorkit.casework.Version;
+import org.seniortutorkit.kernel.Version;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.casework.PersistentCaseStore;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.casework.PersistentCaseStore;
 import org.seniortutorkit.student.Student;
 
 /**

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
 
 /** Units of work: everything commits together, or, when the work fails, nothing does. */
 public abstract class TransactionContract extends ContractSupport {
