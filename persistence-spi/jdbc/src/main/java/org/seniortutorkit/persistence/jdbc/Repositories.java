@@ -2,7 +2,8 @@ package org.seniortutorkit.persistence.jdbc;
 
 import org.seniortutorkit.casework.CaseQuery;
 import org.seniortutorkit.casework.CaseRepository;
-import org.seniortutorkit.casework.StoredCase;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.policy.PolicyPackKey;
 import org.seniortutorkit.policy.PolicyPackQuery;
 import org.seniortutorkit.policy.PolicyPackRepository;
@@ -24,7 +25,7 @@ import org.seniortutorkit.tutoring.MeetingId;
 import org.seniortutorkit.tutoring.TutorAssignment;
 import org.seniortutorkit.tutoring.TutorMeeting;
 
-/** Each SPI repository, as a {@link JdbcTable} with its mapping. */
+/** Each of core's repository ports, as a {@link JdbcTable} with its mapping. */
 final class Repositories {
   private Repositories() {}
 
@@ -53,7 +54,7 @@ final class Repositories {
     }
   }
 
-  static final class Cases extends JdbcTable<String, StoredCase, CaseQuery> implements CaseRepository {
+  static final class Cases extends JdbcTable<CaseId, StudentCase, CaseQuery> implements CaseRepository {
     Cases(Sql sql) {
       super(sql, new CaseRows());
     }

@@ -1,9 +1,9 @@
-package org.seniortutorkit.persistence.memory;
+package org.seniortutorkit.persistence.tck;
 
 import org.seniortutorkit.persistence.PersistenceProvider;
-import org.seniortutorkit.persistence.tck.PersistenceCompatibilityKit;
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
 
-/** The in-memory adapter keeps every promise of the SPI. */
+/** Core's in-memory store keeps every promise of the ports: each test gets a fresh, empty store. */
 class InMemoryPersistenceTck extends PersistenceCompatibilityKit {
   @Override
   protected PersistenceProvider newProvider() {
