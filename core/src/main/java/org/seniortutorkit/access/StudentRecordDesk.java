@@ -10,9 +10,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.seniortutorkit.audit.AuditAction;
 import org.seniortutorkit.audit.AuditEntry;
-import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.AuditTrail;
 import org.seniortutorkit.audit.AuditRecord;
 import org.seniortutorkit.casework.Actor;
+import org.seniortutorkit.casework.CaseAudit;
+import org.seniortutorkit.casework.CaseChange;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseDesk;
 import org.seniortutorkit.kernel.CaseId;
@@ -40,9 +42,13 @@ public final class StudentRecordDesk {
       EnumSet.of(RecordArea.DISABILITY_DETAILS, RecordArea.WELLBEING_AND_CIRCUMSTANCES);
 
   private final AccessPolicy policy;
-  private final AuditLog audit;
+  private final AuditTrail audit;
 
-  public StudentRecordDesk(AccessPolicy policy, AuditLog audit) {
+  /**
+   * A desk deciding by {@code policy} and auditing to {@code audit}; the case desks it is given must audit to
+   * the same trail, so that a case change and its entry are committed in one transaction.
+   */
+  public StudentRecordDesk(AccessPolicy policy, AuditTrail audit) {
     this.policy = policy;
     this.audit = audit;
   }
@@ -80,7 +86,7 @@ public final class StudentRecordDesk {
 
   /**
    * Applies a command to a case through {@code cases}, if {@code viewer} may work on the case file; the change
-   * is audited. A command the case's state machine refuses throws
+   * and its audit entry are committed in one transaction. A command the case's state machine refuses throws
    * {@link org.seniortutorkit.casework.CaseCommandRejectedException} after the attempt is audited as denied.
    */
   public DeskResult<StudentCase> actOnCase(Viewer viewer, Student student, CaseDesk cases, CaseId id,
@@ -96,10 +102,10 @@ public final class StudentRecordDesk {
           new AccessDecision.Deny(notHeld.get(), AccessRule.CASE_ROLE_HELD));
     }
     try {
-      StudentCase next = cases.act(id, command, Actor.of(viewer.id().value(), role), on);
-      AuditEntry entry = record(viewer, student, purpose, AuditAction.CHANGE,
-          "case " + id + " " + current.state() + " -" + command + "-> " + next.state(), file);
-      return new DeskResult<>(file, Optional.of(next), entry);
+      CaseChange change = cases.act(id, command, Actor.of(viewer.id().value(), role), on,
+          (before, after) -> entry(viewer, student, purpose, AuditAction.CHANGE,
+              "case " + id + " " + before.orElseThrow().state() + " -" + command + "-> " + after.state(), file));
+      return new DeskResult<>(file, Optional.of(change.studentCase()), change.audited());
     } catch (RuntimeException refused) {
       record(viewer, student, purpose, AuditAction.DENIED, "case " + id + " " + command + " refused by the case", file);
       throw refused;
@@ -107,8 +113,8 @@ public final class StudentRecordDesk {
   }
 
   /**
-   * Opens a case about {@code student}, if {@code viewer} may see the student's record; audited as a change
-   * (or as denied, when access or the case's rules refuse it).
+   * Opens a case about {@code student}, if {@code viewer} may see the student's record; audited as a change in
+   * the same transaction (or as denied, when access or the case's rules refuse it).
    */
   public DeskResult<StudentCase> openCase(Viewer viewer, Student student, CaseDesk cases, CaseKind kind,
       CaseRole role, Purpose purpose, LocalDate on, UnaryOperator<StudentCase.Builder> details) {
@@ -122,10 +128,10 @@ public final class StudentRecordDesk {
           new AccessDecision.Deny(notHeld.get(), AccessRule.CASE_ROLE_HELD));
     }
     try {
-      StudentCase opened = cases.open(kind, student, Actor.of(viewer.id().value(), role), on, details);
-      AuditEntry entry = record(viewer, student, purpose, AuditAction.CHANGE,
-          "case " + opened.id() + " " + kind + " opened in " + opened.state(), profile);
-      return new DeskResult<>(profile, Optional.of(opened), entry);
+      CaseChange change = cases.open(kind, student, Actor.of(viewer.id().value(), role), on, details,
+          (before, opened) -> entry(viewer, student, purpose, AuditAction.CHANGE,
+              "case " + opened.id() + " " + kind + " opened in " + opened.state(), profile));
+      return new DeskResult<>(profile, Optional.of(change.studentCase()), change.audited());
     } catch (RuntimeException refused) {
       record(viewer, student, purpose, AuditAction.DENIED, "open " + kind + " case refused by the case", profile);
       throw refused;
@@ -134,8 +140,8 @@ public final class StudentRecordDesk {
 
   /**
    * Opens a concern raised by a monitoring finding about {@code student}: no person acts, so no access decision
-   * is made, but the change is audited with the monitoring rule as actor and rule. The case records the
-   * finding's rule.
+   * is made, but the change is audited, in the same transaction, with the monitoring rule as actor and rule.
+   * The case records the finding's rule.
    *
    * @throws IllegalArgumentException if {@code finding} is not about {@code student}
    */
@@ -145,12 +151,12 @@ public final class StudentRecordDesk {
     checkArgument(finding.subject().equals(Subject.student(student.id())),
         "the %s finding is about %s, not student %s", finding.ruleId(), finding.subject(), student.id());
     RuleId findingRule = finding.ruleId();
-    StudentCase opened = cases.open(CaseKind.CONCERN, student, Actor.of("monitoring", CaseRole.MONITORING), on,
-        b -> details.apply(b.concernSource(ConcernSource.MONITORING_FINDING).findingRule(findingRule)));
-    audit.record(AuditRecord.builder().actor("monitoring").student(student.id()).action(AuditAction.CHANGE)
-        .subject("case " + opened.id() + " CONCERN opened in " + opened.state()).purpose(Purpose.CASEWORK.name())
-        .rule("monitoring finding " + findingRule).build());
-    return opened;
+    CaseAudit byMonitoring = (before, opened) -> AuditRecord.builder().actor("monitoring").student(student.id())
+        .action(AuditAction.CHANGE).subject("case " + opened.id() + " CONCERN opened in " + opened.state())
+        .purpose(Purpose.CASEWORK.name()).rule("monitoring finding " + findingRule).build();
+    return cases.open(CaseKind.CONCERN, student, Actor.of("monitoring", CaseRole.MONITORING), on,
+        b -> details.apply(b.concernSource(ConcernSource.MONITORING_FINDING).findingRule(findingRule)), byMonitoring)
+        .studentCase();
   }
 
   private static AccessRequest request(Viewer viewer, Student student, Purpose purpose, RecordArea area,
@@ -166,9 +172,14 @@ public final class StudentRecordDesk {
 
   private AuditEntry record(Viewer viewer, Student student, Purpose purpose, AuditAction action, String subject,
       AccessDecision decision) {
-    return audit.record(AuditRecord.builder()
+    return audit.record(entry(viewer, student, purpose, action, subject, decision));
+  }
+
+  private static AuditRecord entry(Viewer viewer, Student student, Purpose purpose, AuditAction action,
+      String subject, AccessDecision decision) {
+    return AuditRecord.builder()
         .actor(viewer.id().value()).student(student.id()).action(action).subject(subject)
-        .purpose(purpose.name()).rule(decision.rule().toString()).build());
+        .purpose(purpose.name()).rule(decision.rule().toString()).build();
   }
 
   private static String areas(Set<RecordArea> base, Set<RecordArea> shown, Set<RecordArea> withheld) {

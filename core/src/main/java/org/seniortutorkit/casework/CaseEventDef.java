@@ -1,5 +1,6 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.Version;
 import org.seniortutorkit.kernel.CaseId;
 
 import java.time.LocalDate;

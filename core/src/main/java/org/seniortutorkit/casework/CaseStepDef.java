@@ -1,5 +1,6 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.Version;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -26,7 +27,15 @@ abstract class CaseStepDef implements SelfValidating {
   @Value.Parameter
   public abstract LocalDate on();
 
-  /** The case's version after this step. */
+  /** The case's version after this step: {@link Version#of v2} or later, since a case opens at v1. */
   @Value.Parameter
   public abstract Version version();
+
+  @Value.Check
+  void followsTheOpening() {
+    if (version().compareTo(Version.first()) <= 0) {
+      throw org.seniortutorkit.kernel.InvalidValueException.of("CaseStep", "version", version(),
+          "must be v2 or later: a case opens at v1 and each step moves it on");
+    }
+  }
 }

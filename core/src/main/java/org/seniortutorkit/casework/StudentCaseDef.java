@@ -1,5 +1,6 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.Version;
 import org.seniortutorkit.kernel.CaseId;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -119,7 +120,7 @@ abstract class StudentCaseDef implements SelfValidating {
     }
     StudentCase.Builder builder = StudentCase.builder()
         .id(id).kind(kind).student(student.id()).department(student.department()).level(student.level())
-        .state(machine.initial()).version(Version.initial()).openedOn(on).openedBy(openedBy);
+        .state(machine.initial()).version(Version.first()).openedOn(on).openedBy(openedBy);
     return details.apply(builder).build();
   }
 

@@ -7,8 +7,8 @@ import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
-import org.seniortutorkit.audit.AuditLog;
-import org.seniortutorkit.audit.InMemoryAuditLogStore;
+import org.seniortutorkit.audit.AuditTrail;
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
 import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.staff.StaffRole;
 
@@ -63,7 +63,7 @@ class AccessProperties {
       @ForAll @Size(max = 4) Set<StaffRole> roles, @ForAll boolean tutor, @ForAll Purpose purpose) {
     StudentRecordDesk desk = new StudentRecordDesk(new AccessPolicy(privacy,
         ConsentRegister.empty().withConsent(AccessFixtures.UG.id(), RecordArea.DISABILITY_DETAILS)),
-        new AuditLog(new InMemoryAuditLogStore(), Clock.systemUTC()));
+        new AuditTrail(InMemoryPersistence.create(), Clock.systemUTC()));
 
     DeskResult<StudentView> result = desk.viewStudent(viewer(roles, tutor, false, false), AccessFixtures.UG, purpose);
 

@@ -11,8 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.audit.AuditAction;
 import org.seniortutorkit.audit.AuditEntry;
-import org.seniortutorkit.audit.AuditLog;
-import org.seniortutorkit.audit.InMemoryAuditLogStore;
+import org.seniortutorkit.audit.AuditTrail;
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
 import org.seniortutorkit.casework.Actor;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseCommandRejectedException;
@@ -23,7 +23,6 @@ import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.CaseState;
 import org.seniortutorkit.casework.CollectingNotificationPublisher;
 import org.seniortutorkit.casework.ConcernSource;
-import org.seniortutorkit.casework.InMemoryCaseStore;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.kernel.RuleId;
@@ -36,11 +35,12 @@ import org.seniortutorkit.regulation.Severity;
 import org.seniortutorkit.student.ComplexNeed;
 
 class StudentRecordDeskTest {
-  private final AuditLog audit = new AuditLog(new InMemoryAuditLogStore(),
+  private final InMemoryPersistence store = InMemoryPersistence.create();
+  private final AuditTrail audit = new AuditTrail(store,
       Clock.fixed(Instant.parse("2026-10-05T09:00:00Z"), ZoneOffset.UTC));
   private final StudentRecordDesk desk = new StudentRecordDesk(new AccessPolicy(PrivacyPolicy.standard(),
       ConsentRegister.empty().withConsent(UG.id(), RecordArea.DISABILITY_DETAILS)), audit);
-  private final CaseDesk cases = new CaseDesk(new InMemoryCaseStore(),
+  private final CaseDesk cases = new CaseDesk(store, audit,
       new CaseNotifications(new CollectingNotificationPublisher(), (d, l) -> Set.of()), ServiceDirectory.standard());
 
   @Test

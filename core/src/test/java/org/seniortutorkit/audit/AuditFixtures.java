@@ -1,5 +1,7 @@
 package org.seniortutorkit.audit;
 
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +20,11 @@ final class AuditFixtures {
 
   /** A chain of {@code size} entries, one minute apart. */
   static List<AuditEntry> chain(int size) {
-    InMemoryAuditLogStore store = new InMemoryAuditLogStore();
+    InMemoryPersistence store = InMemoryPersistence.create();
     for (int i = 0; i < size; i++) {
       Clock clock = Clock.fixed(Instant.parse("2026-10-05T09:00:00Z").plus(Duration.ofMinutes(i)), ZoneOffset.UTC);
-      new AuditLog(store, clock).record(read("T00" + (10 + i % 5), "S00" + (100 + i)));
+      new AuditTrail(store, clock).record(read("T00" + (10 + i % 5), "S00" + (100 + i)));
     }
-    return store.entries();
+    return new AuditTrail(store, Clock.systemUTC()).entries();
   }
 }

@@ -1,5 +1,7 @@
 package org.seniortutorkit.audit;
 
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -17,7 +19,7 @@ class ConcurrentAuditTest {
 
   @Test
   void desks_recording_at_once_leave_one_unbroken_chain() throws Exception {
-    AuditLog log = new AuditLog(new InMemoryAuditLogStore(), Clock.systemUTC());
+    AuditTrail log = new AuditTrail(InMemoryPersistence.create(), Clock.systemUTC());
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService desks = Executors.newFixedThreadPool(DESKS);
     try {

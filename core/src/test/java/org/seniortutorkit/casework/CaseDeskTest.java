@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.seniortutorkit.audit.AuditTrail;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.kernel.StaffId;
@@ -18,10 +26,19 @@ class CaseDeskTest {
   private static final Actor TUTOR = Actor.of("T0042", CaseRole.PERSONAL_TUTOR);
   private static final Actor SENIOR_TUTOR = Actor.of("T0001", CaseRole.SENIOR_TUTOR);
 
-  private final InMemoryCaseStore store = new InMemoryCaseStore();
+  private final InMemoryPersistence store = InMemoryPersistence.create();
+  private final AuditTrail trail = new AuditTrail(store, Clock.systemUTC());
   private final CollectingNotificationPublisher published = new CollectingNotificationPublisher();
-  private final CaseDesk desk = new CaseDesk(store,
+  private final CaseDesk desk = new CaseDesk(store, trail,
       new CaseNotifications(published, (d, l) -> Set.of(StaffId.of("T0001"))), ServiceDirectory.standard());
+
+  private List<StudentCase> stored() {
+    return store.inTransaction(work -> {
+      try (Stream<Versioned<StudentCase>> cases = work.cases().stream(CaseQuery.all())) {
+        return cases.map(Versioned::value).toList();
+      }
+    });
+  }
 
   private StudentCase concernByTutor() {
     return desk.open(CaseKind.CONCERN, Samples.student(), TUTOR, DAY,
@@ -35,7 +52,35 @@ class CaseDeskTest {
 
     assertThat(first.id()).isEqualTo(CaseId.of("C-0001"));
     assertThat(second.id()).isEqualTo(CaseId.of("C-0002"));
-    assertThat(store.all()).containsExactly(first, second);
+    assertThat(stored()).containsExactly(first, second);
+  }
+
+  @Test
+  void each_change_is_stored_at_the_cases_own_version_with_its_audit_entry() {
+    StudentCase concern = concernByTutor();
+    StudentCase escalated = desk.act(concern.id(), CaseCommand.ESCALATE, TUTOR, DAY);
+
+    Optional<Versioned<StudentCase>> kept = store.inTransaction(work -> work.cases().find(concern.id()));
+
+    assertThat(kept).contains(Versioned.of(escalated, Version.of(2)));
+    assertThat(trail.entries()).extracting(e -> e.record().subject()).containsExactly(
+        "case C-0001 CONCERN opened in RAISED", "case C-0001 RAISED -ESCALATE-> ESCALATED");
+    assertThat(trail.entries()).extracting(e -> e.record().rule()).containsOnly("case role PERSONAL_TUTOR");
+    assertThat(trail.verify().isIntact()).isTrue();
+  }
+
+  @Test
+  void a_change_whose_audit_entry_cannot_be_written_is_not_stored_either() {
+    StudentCase concern = concernByTutor();
+    CaseAudit failing = (before, after) -> {
+      throw new IllegalStateException("the audit record could not be made");
+    };
+
+    assertThatThrownBy(() -> desk.act(concern.id(), CaseCommand.ESCALATE, TUTOR, DAY, failing))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(stored()).containsExactly(concern);
+    assertThat(trail.entries()).hasSize(1);
+    assertThat(published.published()).isEmpty();
   }
 
   @Test
@@ -68,7 +113,8 @@ class CaseDeskTest {
     assertThatThrownBy(() -> desk.act(concern.id(), CaseCommand.DISMISS, TUTOR, DAY))
         .isInstanceOf(CaseCommandRejectedException.class)
         .hasMessageContaining("DISMISS needs one of the roles [SENIOR_TUTOR], not PERSONAL_TUTOR");
-    assertThat(store.find(concern.id())).contains(concern);
+    assertThat(desk.find(concern.id())).contains(concern);
+    assertThat(trail.entries()).hasSize(1);
     assertThat(published.published()).isEmpty();
   }
 
@@ -90,12 +136,13 @@ class CaseDeskTest {
   void the_store_refuses_a_write_from_a_stale_copy() {
     StudentCase concern = concernByTutor();
     StudentCase acknowledged = concern.applyOrThrow(CaseCommand.ACKNOWLEDGE, TUTOR, DAY);
-    store.save(acknowledged, Optional.of(concern.version()));
+    store.run(work -> work.cases().save(acknowledged, concern.version()));
     StudentCase escalatedFromStale = concern.applyOrThrow(CaseCommand.ESCALATE, TUTOR, DAY);
 
-    assertThatThrownBy(() -> store.save(escalatedFromStale, Optional.of(concern.version())))
-        .isInstanceOf(StaleCaseException.class)
-        .hasMessage("Case C-0001 was expected at v1 but is stored at v2");
+    assertThatThrownBy(() -> store.run(work -> work.cases().save(escalatedFromStale, concern.version())))
+        .isInstanceOf(ConcurrentModificationConflict.class)
+        .hasMessage("Case C-0001 was changed concurrently: expected v1 but the store has v2; nothing was written");
+    assertThat(desk.find(concern.id())).contains(acknowledged);
   }
 
   @Test

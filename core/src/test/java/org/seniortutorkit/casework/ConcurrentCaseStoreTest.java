@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,14 +23,16 @@ class ConcurrentCaseStoreTest {
     ExecutorService desks = Executors.newFixedThreadPool(DESKS);
     try {
       for (int round = 0; round < ROUNDS; round++) {
-        InMemoryCaseStore store = new InMemoryCaseStore();
+        InMemoryPersistence store = InMemoryPersistence.create();
         StudentCase opened = CaseFixtures.opened(CaseKind.CONCERN);
-        store.save(opened, Optional.empty());
+        store.run(work -> work.cases().save(opened, Version.none()));
         StudentCase acknowledged = opened.applyOrThrow(CaseCommand.ACKNOWLEDGE,
             CaseFixtures.actorIn(CaseRole.PERSONAL_TUTOR), CaseFixtures.OPENED);
 
         assertThat(saveAtOnce(desks, store, acknowledged, opened.version())).as("round %d", round).isEqualTo(1);
-        assertThat(store.find(opened.id())).contains(acknowledged);
+        java.util.Optional<StudentCase> kept =
+            store.inTransaction(work -> work.cases().find(opened.id())).map(Versioned::value);
+        assertThat(kept).contains(acknowledged);
       }
     } finally {
       desks.shutdownNow();
@@ -35,7 +40,7 @@ class ConcurrentCaseStoreTest {
   }
 
   /** How many of {@link #DESKS} simultaneous saves succeed; the rest must be refused as stale. */
-  private static int saveAtOnce(ExecutorService desks, InMemoryCaseStore store, StudentCase next, Version expected)
+  private static int saveAtOnce(ExecutorService desks, InMemoryPersistence store, StudentCase next, Version expected)
       throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Boolean>> saves = new ArrayList<>();
@@ -43,9 +48,9 @@ class ConcurrentCaseStoreTest {
       saves.add(desks.submit(() -> {
         start.await();
         try {
-          store.save(next, Optional.of(expected));
+          store.run(work -> work.cases().save(next, expected));
           return true;
-        } catch (StaleCaseException stale) {
+        } catch (ConcurrentModificationConflict stale) {
           return false;
         }
       }));

@@ -68,7 +68,8 @@ class StudentCaseJsonTest {
   void a_bad_version_inside_the_history_names_its_path() {
     String json = escalatedConcern().replace("\"version\":2}", "\"version\":0}");
 
-    assertThat(readFailure(json)).hasMessage("$.history[0].version.number = 0 must be greater than or equal to 1");
+    assertThat(readFailure(json))
+        .hasMessage("$.history[0].version = none must be v2 or later: a case opens at v1 and each step moves it on");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.seniortutorkit.casework;
 
+import org.seniortutorkit.kernel.Version;
 import org.seniortutorkit.kernel.CaseId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +169,11 @@ class StudentCaseTest {
   }
 
   @Test
-  void version_must_be_positive() {
-    assertThatThrownBy(() -> Version.of(0)).hasMessageContaining("Version.number = 0 must be greater than or equal to 1");
+  void a_case_is_never_at_version_none_the_version_of_what_is_not_stored_yet() {
+    StudentCase concern = CaseFixtures.opened(CaseKind.CONCERN);
+
+    assertThat(concern.version()).isEqualTo(Version.first());
+    assertThatThrownBy(() -> concern.withVersion(Version.none()))
+        .hasMessageContaining("StudentCase.version = none must be 1 after 0 transitions");
   }
 }

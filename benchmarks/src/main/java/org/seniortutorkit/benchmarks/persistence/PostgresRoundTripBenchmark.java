@@ -23,11 +23,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.seniortutorkit.persistence.Versioned;
+import org.seniortutorkit.kernel.store.Versioned;
 import org.seniortutorkit.persistence.jdbc.JdbcPersistence;
 import org.seniortutorkit.persistence.jdbc.JdbcSettings;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
 
 /**
  * Saves 100,000 students and 1,000,000 meetings through the JDBC adapter on PostgreSQL (batched, 10,000 per

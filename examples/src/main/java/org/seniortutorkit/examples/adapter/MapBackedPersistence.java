@@ -3,25 +3,26 @@ package org.seniortutorkit.examples.adapter;
 import java.util.Comparator;
 import java.util.concurrent.locks.ReentrantLock;
 import org.seniortutorkit.persistence.PersistenceProvider;
-import org.seniortutorkit.persistence.TransactionalWork;
+import java.util.function.Function;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.audit.AuditLog;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.casework.CaseRepository;
-import org.seniortutorkit.persistence.casework.StoredCase;
-import org.seniortutorkit.persistence.policy.PolicyPackKey;
-import org.seniortutorkit.persistence.policy.PolicyPackQuery;
-import org.seniortutorkit.persistence.policy.PolicyPackRepository;
-import org.seniortutorkit.persistence.policy.StoredPolicyPack;
-import org.seniortutorkit.persistence.staff.StaffQuery;
-import org.seniortutorkit.persistence.staff.StaffRepository;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.student.StudentRepository;
-import org.seniortutorkit.persistence.tutoring.AssignmentKey;
-import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingRepository;
-import org.seniortutorkit.persistence.tutoring.TutorAssignmentRepository;
+import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.casework.CaseRepository;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.kernel.CaseId;
+import org.seniortutorkit.policy.PolicyPackKey;
+import org.seniortutorkit.policy.PolicyPackQuery;
+import org.seniortutorkit.policy.PolicyPackRepository;
+import org.seniortutorkit.policy.StoredPolicyPack;
+import org.seniortutorkit.staff.StaffQuery;
+import org.seniortutorkit.staff.StaffRepository;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.student.StudentRepository;
+import org.seniortutorkit.tutoring.AssignmentKey;
+import org.seniortutorkit.tutoring.AssignmentQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
+import org.seniortutorkit.tutoring.MeetingRepository;
+import org.seniortutorkit.tutoring.TutorAssignmentRepository;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
@@ -47,7 +48,7 @@ public final class MapBackedPersistence implements PersistenceProvider {
   }
 
   @Override
-  public <R> R inTransaction(TransactionalWork<R> work) {
+  public <R> R inTransaction(Function<? super UnitOfWork, R> work) {
     if (lock.isHeldByCurrentThread()) {
       return work.apply(repositories);   // a transaction inside a transaction joins it
     }
@@ -106,9 +107,9 @@ public final class MapBackedPersistence implements PersistenceProvider {
     }
   }
 
-  private final class Cases extends MapRepository<String, StoredCase, CaseQuery> implements CaseRepository {
+  private final class Cases extends MapRepository<CaseId, StudentCase, CaseQuery> implements CaseRepository {
     Cases() {
-      super("Case", StoredCase::id, Comparator.naturalOrder(), CaseQuery::matches, rollback);
+      super("Case", StudentCase::id, Comparator.comparing(CaseId::value), CaseQuery::matches, rollback);
     }
   }
 

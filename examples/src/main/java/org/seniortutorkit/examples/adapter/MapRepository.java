@@ -7,12 +7,12 @@ import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.seniortutorkit.persistence.AggregateRepository;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Page;
-import org.seniortutorkit.persistence.PageRequest;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
+import org.seniortutorkit.kernel.store.AggregateRepository;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.store.Page;
+import org.seniortutorkit.kernel.store.PageRequest;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
 
 /**
  * One aggregate in a sorted map. The three things every adapter must get right are marked: the version check

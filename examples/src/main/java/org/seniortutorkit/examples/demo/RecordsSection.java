@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import org.seniortutorkit.allocation.Allocation;
 import org.seniortutorkit.examples.sample.SampleDepartment;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.PersistenceProvider;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
 import org.seniortutorkit.persistence.jdbc.JdbcPersistence;
-import org.seniortutorkit.persistence.staff.StaffQuery;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.tutoring.AssignmentKey;
-import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
+import org.seniortutorkit.staff.StaffQuery;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.tutoring.AssignmentKey;
+import org.seniortutorkit.tutoring.AssignmentQuery;
 import org.seniortutorkit.tutoring.TutorAssignment;
 
 /**

@@ -16,26 +16,27 @@ import org.seniortutorkit.access.RecordArea;
 import org.seniortutorkit.access.StudentRecordDesk;
 import org.seniortutorkit.access.StudentView;
 import org.seniortutorkit.access.Viewer;
-import org.seniortutorkit.audit.AuditLog;
-import org.seniortutorkit.audit.AuditLogStore;
+import java.util.stream.Stream;
+import org.seniortutorkit.audit.AuditTrail;
 import org.seniortutorkit.audit.ChainVerification;
-import org.seniortutorkit.audit.InMemoryAuditLogStore;
 import org.seniortutorkit.casework.CaseCommand;
 import org.seniortutorkit.casework.CaseDesk;
 import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseNotifications;
 import org.seniortutorkit.casework.CaseRole;
-import org.seniortutorkit.casework.CaseStore;
+import org.seniortutorkit.casework.CaseQuery;
 import org.seniortutorkit.casework.CollectingNotificationPublisher;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.DeadlineReminders;
-import org.seniortutorkit.casework.InMemoryCaseStore;
 import org.seniortutorkit.casework.Notification;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.casework.SupportService;
 import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.persistence.Transactor;
+import org.seniortutorkit.persistence.memory.InMemoryPersistence;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
 
@@ -45,7 +46,8 @@ import org.seniortutorkit.student.Student;
  * Adviser, the records' pending mitigating-circumstances claim taken through the panel, a refused look at a
  * record, and the deadline reminders of the day; then the audit chain verified. The people are the
  * department's own (see {@link DeskPeople}). Everything goes through {@link StudentRecordDesk}, so
- * every read and change is in the audit log.
+ * every read and change is in the audit log, and each case change is committed with its audit entry in one
+ * transaction of the store the day is given.
  *
  * <pre>{@code
  * DayAtTheDesk.Result day = DayAtTheDesk.run();
@@ -64,17 +66,17 @@ public final class DayAtTheDesk {
   private final DeskPeople people = new DeskPeople(DAY);
   private final List<String> lines = new ArrayList<>();
   private final CollectingNotificationPublisher published = new CollectingNotificationPublisher();
-  private final CaseStore store;
-  private final AuditLog audit;
+  private final Transactor store;
+  private final AuditTrail audit;
   private final CaseDesk cases;
   private final StudentRecordDesk desk;
 
   private CaseId claimId;
 
-  private DayAtTheDesk(CaseStore store, AuditLogStore auditStore) {
+  private DayAtTheDesk(Transactor store) {
     this.store = store;
-    this.audit = new AuditLog(auditStore, Clock.fixed(DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    this.cases = new CaseDesk(store,
+    this.audit = new AuditTrail(store, Clock.fixed(DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    this.cases = new CaseDesk(store, audit,
         new CaseNotifications(published, (department, level) -> Set.of(people.seniorTutor.id())),
         ServiceDirectory.standard().with(SupportService.builder().id(ServiceDirectory.WELLBEING_ADVISER)
             .name("Student Wellbeing Adviser").contact(people.adviser.id()).build()));
@@ -86,15 +88,24 @@ public final class DayAtTheDesk {
 
   /** The day with its cases and audit trail kept in memory. */
   public static Result run() {
-    return run(new InMemoryCaseStore(), new InMemoryAuditLogStore());
+    return run(InMemoryPersistence.create());
   }
 
   /**
-   * The day with its cases and audit trail kept where the caller says, e.g. in a database through the persistence
-   * bridges ({@code PersistentCaseStore}, {@code PersistentAuditLogStore}).
+   * The day with its cases and audit trail kept in the store the caller says, e.g. a database through any
+   * persistence adapter ({@code JdbcPersistence.embeddedH2(folder)}).
    */
-  public static Result run(CaseStore cases, AuditLogStore audit) {
-    return new DayAtTheDesk(cases, audit).day();
+  public static Result run(Transactor store) {
+    return new DayAtTheDesk(store).day();
+  }
+
+  /** Every stored case, in id order. */
+  private List<StudentCase> allCases() {
+    return store.inTransaction(work -> {
+      try (Stream<Versioned<StudentCase>> stored = work.cases().stream(CaseQuery.all())) {
+        return stored.map(Versioned::value).toList();
+      }
+    });
   }
 
   private Result day() {
@@ -111,9 +122,9 @@ public final class DayAtTheDesk {
     ChainVerification verification = audit.verify();
     say("");
     say("Audit log: " + audit.entries().size() + " entries; " + verification.summary());
-    say("Open at the end of the day: " + store.all().stream().filter(StudentCase::isOpen)
+    say("Open at the end of the day: " + allCases().stream().filter(StudentCase::isOpen)
         .map(c -> c.id() + " " + c.kind() + " " + c.state()).toList());
-    return new Result(List.copyOf(lines), store.all(), published.published(), verification);
+    return new Result(List.copyOf(lines), allCases(), published.published(), verification);
   }
 
   private StudentCase concernFromMonitoring() {
@@ -201,7 +212,7 @@ public final class DayAtTheDesk {
         CaseRole.SENIOR_TUTOR, Purpose.REFERENCE_WRITING, DAY.minusDays(10),
         b -> b.award("Perkin Prize for Organic Chemistry").deadline(DAY.plusDays(3))
             .score(Math.round(people.nomineeAverage * 10) / 10.0)).orElseThrow();
-    List<Notification> reminders = DeadlineReminders.standard().dueOn(store.all(), DAY);
+    List<Notification> reminders = DeadlineReminders.standard().dueOn(allCases(), DAY);
     say("16:00 deadline reminders for today: " + reminders.size());
     reminders.forEach(n -> say("  to " + n.recipient() + ": " + n.text()));
     say("       (" + nomination.id() + " is still " + nomination.state() + ")");

@@ -16,6 +16,11 @@ final class Columns {
     this.row = row;
   }
 
+  /** Passes over {@code count} columns, e.g. indexed copies of what a payload holds. */
+  void skip(int count) {
+    index += count;
+  }
+
   String string() throws SQLException {
     return row.getString(++index);
   }

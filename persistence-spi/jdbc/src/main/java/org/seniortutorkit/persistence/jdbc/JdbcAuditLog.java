@@ -2,11 +2,15 @@ package org.seniortutorkit.persistence.jdbc;
 
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.seniortutorkit.persistence.audit.AuditLog;
-import org.seniortutorkit.persistence.audit.AuditRecord;
-import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
+import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.AuditAction;
+import org.seniortutorkit.audit.AuditEntry;
+import org.seniortutorkit.audit.AuditRecord;
+import org.seniortutorkit.kernel.store.PersistenceException;
+import org.seniortutorkit.audit.AuditSequenceTaken;
 import org.seniortutorkit.kernel.StudentId;
 
 /** {@code audit_log}: insert and select only; on PostgreSQL a trigger refuses updates and deletes as well. */
@@ -21,36 +25,42 @@ final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public void append(AuditRecord record) {
+  public void append(AuditEntry entry) {
+    if (entry.at().getNano() % 1_000 != 0) {
+      // The column keeps microseconds: the entry would read back at another time and no longer match its hash.
+      throw new IllegalArgumentException("Audit entry " + entry.sequence() + " is timed to the nanosecond ("
+          + entry.at() + "); the audit log keeps microseconds, so it would no longer match its hash");
+    }
+    AuditRecord record = entry.record();
     try {
       Savepoint beforeInsert = sql.savepoint();
       try {
         sql.update("insert into audit_log (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", params -> params
-            .number(record.sequence())
-            .instant(record.at())
+            .number(entry.sequence())
+            .instant(entry.at())
             .string(record.actor())
-            .string(record.action())
-            .string(record.studentId().map(StudentId::value))
+            .string(record.action().name())
+            .string(record.student().value())
             .string(record.subject())
             .string(record.purpose())
             .string(record.rule())
-            .string(record.previousHash())
-            .string(record.hash()));
+            .string(entry.previousHash())
+            .string(entry.hash()));
         sql.release(beforeInsert);
       } catch (SQLException e) {
         if (!Sql.isUniqueViolation(e)) {
           throw e;
         }
         sql.rollbackTo(beforeInsert);
-        throw new AuditSequenceTaken(record.sequence());
+        throw new AuditSequenceTaken(entry.sequence());
       }
     } catch (SQLException e) {
-      throw Sql.failure("append audit entry " + record.sequence(), e);
+      throw Sql.failure("append audit entry " + entry.sequence(), e);
     }
   }
 
   @Override
-  public Optional<AuditRecord> find(long sequence) {
+  public Optional<AuditEntry> find(long sequence) {
     try {
       return sql.one(SELECT + " where sequence = ?", params -> params.number(sequence), JdbcAuditLog::read);
     } catch (SQLException e) {
@@ -59,7 +69,7 @@ final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public Optional<AuditRecord> last() {
+  public Optional<AuditEntry> last() {
     try {
       return sql.one(SELECT + " order by sequence desc limit 1", params -> { }, JdbcAuditLog::read);
     } catch (SQLException e) {
@@ -68,7 +78,7 @@ final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public Stream<AuditRecord> streamFrom(long fromSequence) {
+  public Stream<AuditEntry> streamFrom(long fromSequence) {
     try {
       return sql.stream(SELECT + " where sequence >= ? order by sequence", params -> params.number(fromSequence),
           JdbcAuditLog::read);
@@ -78,7 +88,7 @@ final class JdbcAuditLog implements AuditLog {
   }
 
   @Override
-  public Stream<AuditRecord> streamFor(StudentId student) {
+  public Stream<AuditEntry> streamFor(StudentId student) {
     try {
       return sql.stream(SELECT + " where student_id = ? order by sequence", params -> params.string(student.value()),
           JdbcAuditLog::read);
@@ -96,18 +106,32 @@ final class JdbcAuditLog implements AuditLog {
     }
   }
 
-  private static AuditRecord read(Columns row) throws SQLException {
-    return AuditRecord.builder()
-        .sequence(row.number())
-        .at(row.instant())
-        .actor(row.string())
-        .action(row.string())
-        .studentId(row.optionalString().map(StudentId::of))
-        .subject(row.optionalString())
-        .purpose(row.string())
-        .rule(row.optionalString())
-        .previousHash(row.string())
-        .hash(row.string())
-        .build();
+  /**
+   * The entry in {@code row}, exactly as it was appended (its hash is kept, not recomputed, so an edited row
+   * still shows as edited).
+   *
+   * @throws PersistenceException if the row lacks a field core's entries have (a subject, a rule or a student,
+   *     as rows stored before the log carried subject and rule do), or names an action core does not know
+   */
+  private static AuditEntry read(Columns row) throws SQLException {
+    long sequence = row.number();
+    AuditEntry.Builder entry = AuditEntry.builder().sequence(sequence).at(row.instant());
+    AuditRecord.Builder record = AuditRecord.builder().actor(row.string());
+    String action = row.string();
+    record.action(Arrays.stream(AuditAction.values()).filter(known -> known.name().equals(action)).findFirst()
+        .orElseThrow(() -> unreadable(sequence, "its action is not one of " + Arrays.toString(AuditAction.values()))));
+    record.student(StudentId.of(require(sequence, "student", row.optionalString())));
+    record.subject(require(sequence, "subject", row.optionalString()));
+    record.purpose(row.string());
+    record.rule(require(sequence, "rule", row.optionalString()));
+    return entry.record(record.build()).previousHash(row.string()).hash(row.string()).build();
+  }
+
+  private static String require(long sequence, String field, Optional<String> value) {
+    return value.orElseThrow(() -> unreadable(sequence, "it has no " + field));
+  }
+
+  private static PersistenceException unreadable(long sequence, String why) {
+    return new PersistenceException("Audit entry " + sequence + " cannot be read as an audit entry: " + why);
   }
 }

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
-import org.seniortutorkit.persistence.PersistenceException;
+import org.seniortutorkit.kernel.store.PersistenceException;
 import org.seniortutorkit.persistence.PersistenceProvider;
-import org.seniortutorkit.persistence.TransactionalWork;
+import org.seniortutorkit.persistence.UnitOfWork;
+import java.util.function.Function;
 
 /**
  * The JDBC adapter: opens a pooled data source, brings the schema up to date with Flyway, and runs each unit of
@@ -103,7 +104,7 @@ public final class JdbcPersistence implements PersistenceProvider {
   }
 
   @Override
-  public <R> R inTransaction(TransactionalWork<R> work) {
+  public <R> R inTransaction(Function<? super UnitOfWork, R> work) {
     JdbcUnitOfWork joined = current.get();
     if (joined != null) {
       return work.apply(joined);

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.seniortutorkit.persistence.AggregateRepository;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Page;
-import org.seniortutorkit.persistence.PageRequest;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
+import org.seniortutorkit.kernel.store.AggregateRepository;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.store.Page;
+import org.seniortutorkit.kernel.store.PageRequest;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
 
 /**
  * One aggregate's repository over its table. Optimistic concurrency is a version column: an update or delete names

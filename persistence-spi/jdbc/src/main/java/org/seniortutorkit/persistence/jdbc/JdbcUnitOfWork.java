@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.audit.AuditLog;
-import org.seniortutorkit.persistence.casework.CaseRepository;
-import org.seniortutorkit.persistence.policy.PolicyPackRepository;
-import org.seniortutorkit.persistence.staff.StaffRepository;
-import org.seniortutorkit.persistence.student.StudentRepository;
-import org.seniortutorkit.persistence.tutoring.MeetingRepository;
-import org.seniortutorkit.persistence.tutoring.TutorAssignmentRepository;
+import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.casework.CaseRepository;
+import org.seniortutorkit.policy.PolicyPackRepository;
+import org.seniortutorkit.staff.StaffRepository;
+import org.seniortutorkit.student.StudentRepository;
+import org.seniortutorkit.tutoring.MeetingRepository;
+import org.seniortutorkit.tutoring.TutorAssignmentRepository;
 
 /** The repositories of one transaction, all on the transaction's connection. */
 final class JdbcUnitOfWork implements UnitOfWork {

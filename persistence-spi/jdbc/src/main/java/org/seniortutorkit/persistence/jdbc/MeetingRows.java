@@ -2,7 +2,7 @@ package org.seniortutorkit.persistence.jdbc;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.tutoring.MeetingId;

@@ -2,9 +2,9 @@ package org.seniortutorkit.persistence.jdbc;
 
 import java.sql.SQLException;
 import java.util.List;
-import org.seniortutorkit.persistence.policy.PolicyPackKey;
-import org.seniortutorkit.persistence.policy.PolicyPackQuery;
-import org.seniortutorkit.persistence.policy.StoredPolicyPack;
+import org.seniortutorkit.policy.PolicyPackKey;
+import org.seniortutorkit.policy.PolicyPackQuery;
+import org.seniortutorkit.policy.StoredPolicyPack;
 
 /** {@code policy_packs}: keyed by pack id and edition. */
 final class PolicyPackRows implements TableMapping<PolicyPackKey, StoredPolicyPack, PolicyPackQuery> {

@@ -1,21 +1,22 @@
 package org.seniortutorkit.persistence.jdbc;
 
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.casework.CaseRepository;
-import org.seniortutorkit.persistence.casework.StoredCase;
-import org.seniortutorkit.persistence.policy.PolicyPackKey;
-import org.seniortutorkit.persistence.policy.PolicyPackQuery;
-import org.seniortutorkit.persistence.policy.PolicyPackRepository;
-import org.seniortutorkit.persistence.policy.StoredPolicyPack;
-import org.seniortutorkit.persistence.staff.StaffQuery;
-import org.seniortutorkit.persistence.staff.StaffRepository;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.student.StudentRepository;
-import org.seniortutorkit.persistence.tutoring.AssignmentKey;
-import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingRepository;
-import org.seniortutorkit.persistence.tutoring.TutorAssignmentRepository;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.casework.CaseRepository;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.kernel.CaseId;
+import org.seniortutorkit.policy.PolicyPackKey;
+import org.seniortutorkit.policy.PolicyPackQuery;
+import org.seniortutorkit.policy.PolicyPackRepository;
+import org.seniortutorkit.policy.StoredPolicyPack;
+import org.seniortutorkit.staff.StaffQuery;
+import org.seniortutorkit.staff.StaffRepository;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.student.StudentRepository;
+import org.seniortutorkit.tutoring.AssignmentKey;
+import org.seniortutorkit.tutoring.AssignmentQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
+import org.seniortutorkit.tutoring.MeetingRepository;
+import org.seniortutorkit.tutoring.TutorAssignmentRepository;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.student.Student;
@@ -24,7 +25,7 @@ import org.seniortutorkit.tutoring.MeetingId;
 import org.seniortutorkit.tutoring.TutorAssignment;
 import org.seniortutorkit.tutoring.TutorMeeting;
 
-/** Each SPI repository, as a {@link JdbcTable} with its mapping. */
+/** Each of core's repository ports, as a {@link JdbcTable} with its mapping. */
 final class Repositories {
   private Repositories() {}
 
@@ -53,7 +54,7 @@ final class Repositories {
     }
   }
 
-  static final class Cases extends JdbcTable<String, StoredCase, CaseQuery> implements CaseRepository {
+  static final class Cases extends JdbcTable<CaseId, StudentCase, CaseQuery> implements CaseRepository {
     Cases(Sql sql) {
       super(sql, new CaseRows());
     }

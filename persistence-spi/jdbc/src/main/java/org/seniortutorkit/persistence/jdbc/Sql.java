@@ -13,7 +13,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.seniortutorkit.persistence.PersistenceException;
+import org.seniortutorkit.kernel.store.PersistenceException;
 
 /** Plain JDBC on the transaction's connection: statements, single rows, lists and lazily read streams. */
 final class Sql {

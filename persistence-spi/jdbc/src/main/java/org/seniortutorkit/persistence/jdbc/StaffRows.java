@@ -6,7 +6,7 @@ import java.util.List;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.json.SeniorTutorJson;
-import org.seniortutorkit.persistence.staff.StaffQuery;
+import org.seniortutorkit.staff.StaffQuery;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;

@@ -6,7 +6,7 @@ import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.persistence.student.StudentQuery;
+import org.seniortutorkit.student.StudentQuery;
 import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.kernel.StudentId;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.Version;
+import org.seniortutorkit.kernel.Version;
 import org.seniortutorkit.persistence.tck.TckData;
 import org.seniortutorkit.kernel.InvalidValueException;
 

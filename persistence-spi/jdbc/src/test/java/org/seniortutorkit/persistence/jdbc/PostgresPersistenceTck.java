@@ -48,13 +48,13 @@ class PostgresPersistenceTck extends PersistenceCompatibilityKit {
 
   @Test
   void the_database_itself_refuses_to_change_or_delete_audit_entries() {
-    store().run(work -> work.audit().append(TckData.auditRecord(1)));
+    store().run(work -> work.audit().append(TckData.auditEntry(1)));
 
     assertThatThrownBy(() -> PostgresAvailability.execute("update " + SCHEMA + ".audit_log set actor = 'x'"))
         .hasMessageContaining("append-only");
     assertThatThrownBy(() -> PostgresAvailability.execute("delete from " + SCHEMA + ".audit_log"))
         .hasMessageContaining("append-only");
-    assertThat(store().inTransaction((UnitOfWork work) -> work.audit().find(1))).contains(TckData.auditRecord(1));
+    assertThat(store().inTransaction((UnitOfWork work) -> work.audit().find(1))).contains(TckData.auditEntry(1));
   }
 
   @Override

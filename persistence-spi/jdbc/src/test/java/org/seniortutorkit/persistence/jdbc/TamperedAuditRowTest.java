@@ -9,16 +9,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.audit.AuditAction;
-import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.AuditTrail;
 import org.seniortutorkit.audit.AuditRecord;
 import org.seniortutorkit.audit.ChainBreakKind;
 import org.seniortutorkit.audit.ChainVerification;
-import org.seniortutorkit.persistence.audit.PersistentAuditLogStore;
 import org.seniortutorkit.kernel.StudentId;
 
 /**
  * On H2 nothing in the database stops someone with table access from editing an audit row (PostgreSQL's trigger
- * does; see {@link PostgresPersistenceTck}); the hash chain read back through the bridge shows the edit.
+ * does; see {@link PostgresPersistenceTck}); the hash chain read back through the audit port shows the edit.
  */
 class TamperedAuditRowTest {
   private static AuditRecord read(String student) {
@@ -29,7 +28,7 @@ class TamperedAuditRowTest {
   @Test
   void a_row_edited_in_the_database_is_reported_as_edited_at_its_entry() throws SQLException {
     try (JdbcPersistence store = JdbcPersistence.inMemoryH2("tampered-audit")) {
-      AuditLog log = new AuditLog(new PersistentAuditLogStore(store), Clock.systemUTC());
+      AuditTrail log = new AuditTrail(store, Clock.systemUTC());
       log.record(read("S0000001"));
       log.record(read("S0000002"));
       log.record(read("S0000003"));

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.persistence.AggregateRepository;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Page;
-import org.seniortutorkit.persistence.PageRequest;
+import org.seniortutorkit.kernel.store.AggregateRepository;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.store.Page;
+import org.seniortutorkit.kernel.store.PageRequest;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
 
 /**
  * The promises every aggregate repository keeps: create, read, update and delete with optimistic concurrency,

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.tutoring.AssignmentKey;
-import org.seniortutorkit.persistence.tutoring.AssignmentQuery;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.tutoring.AssignmentKey;
+import org.seniortutorkit.tutoring.AssignmentQuery;
 import org.seniortutorkit.tutoring.AssignmentOrigin;
 import org.seniortutorkit.tutoring.TutorAssignment;
 
@@ -70,7 +70,7 @@ public abstract class AssignmentContract
         AssignmentQuery.builder().tutor(TckData.tutorId(1)).academicYear(TckData.YEAR).build()))).isEqualTo(5);
     assertThat(tx((UnitOfWork work) -> work.assignments().page(
         AssignmentQuery.builder().student(TckData.studentId(7)).build(),
-        org.seniortutorkit.persistence.PageRequest.first(10)).items()))
+        org.seniortutorkit.kernel.store.PageRequest.first(10)).items()))
         .singleElement().satisfies(v -> assertThat(v.value().tutor()).isEqualTo(TckData.tutorId(3)));
     assertThat(tx((UnitOfWork work) -> work.assignments().count(
         AssignmentQuery.builder().tutor(TckData.tutorId(1)).academicYear(AcademicYear.of(2020)).build())))
@@ -83,6 +83,6 @@ public abstract class AssignmentContract
 
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> tx((UnitOfWork work) -> work.assignments().save(TckData.assignment(1, 2), Version.none())))
-        .isInstanceOf(org.seniortutorkit.persistence.ConcurrentModificationConflict.class);
+        .isInstanceOf(org.seniortutorkit.kernel.store.ConcurrentModificationConflict.class);
   }
 }

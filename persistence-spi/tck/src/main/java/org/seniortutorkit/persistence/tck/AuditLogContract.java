@@ -10,59 +10,57 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.audit.AuditLog;
-import org.seniortutorkit.persistence.audit.AuditRecord;
-import org.seniortutorkit.persistence.audit.AuditSequenceTaken;
+import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.AuditEntry;
+import org.seniortutorkit.audit.AuditSequenceTaken;
 
 /** The audit log: appended in sequence, read back exactly, and never overwritten. */
 public abstract class AuditLogContract extends ContractSupport {
   private void appendUpTo(long last) {
-    run(work -> LongStream.rangeClosed(1, last).forEach(n -> work.audit().append(TckData.auditRecord(n))));
+    run(work -> LongStream.rangeClosed(1, last).forEach(n -> work.audit().append(TckData.auditEntry(n))));
   }
 
   @Test
   void an_appended_entry_reads_back_exactly_to_the_microsecond() {
     appendUpTo(2);
 
-    assertThat(tx((UnitOfWork work) -> work.audit().find(1))).contains(TckData.auditRecord(1));
+    assertThat(tx((UnitOfWork work) -> work.audit().find(1))).contains(TckData.auditEntry(1));
     assertThat(tx((UnitOfWork work) -> work.audit().find(2)).orElseThrow().at()).isEqualTo(TckData.at(2));
   }
 
   @Test
-  void an_entry_without_a_student_round_trips_with_it_absent() {
-    appendUpTo(3);
+  void every_field_the_chain_hashes_reads_back_so_a_chained_entry_still_matches_its_hash() {
+    AuditEntry chained = AuditEntry.chained(1, TckData.at(1), TckData.auditEntry(1).record(), AuditEntry.GENESIS);
+    run(work -> work.audit().append(chained));
 
-    assertThat(tx((UnitOfWork work) -> work.audit().find(3)).orElseThrow().studentId()).isEmpty();
+    AuditEntry read = tx((UnitOfWork work) -> work.audit().find(1)).orElseThrow();
+
+    assertThat(read).isEqualTo(chained);
+    assertThat(read.hash()).isEqualTo(read.expectedHash());
   }
 
   @Test
-  void the_subject_and_rule_read_back_as_written() {
-    appendUpTo(4);
+  void an_entry_timed_finer_than_the_microsecond_is_kept_exactly_or_refused() {
+    AuditEntry nanos = TckData.auditEntry(1).withAt(TckData.at(1).plusNanos(789));
 
-    AuditRecord read = tx((UnitOfWork work) -> work.audit().find(4)).orElseThrow();
-
-    assertThat(read.subject()).isEqualTo(TckData.auditRecord(4).subject()).isPresent();
-    assertThat(read.rule()).isEqualTo(TckData.auditRecord(4).rule()).isPresent();
-  }
-
-  @Test
-  void an_entry_without_a_subject_or_rule_reads_back_with_them_absent() {
-    appendUpTo(5);
-
-    AuditRecord read = tx((UnitOfWork work) -> work.audit().find(5)).orElseThrow();
-
-    assertThat(read.subject()).isEmpty();
-    assertThat(read.rule()).isEmpty();
+    try {
+      run(work -> work.audit().append(nanos));
+    } catch (IllegalArgumentException refused) {
+      assertThat(tx((UnitOfWork work) -> work.audit().count())).isZero();
+      return;
+    }
+    assertThat(tx((UnitOfWork work) -> work.audit().find(1))).contains(nanos);
   }
 
   @Test
   void re_appending_a_sequence_fails_and_keeps_the_original() {
     appendUpTo(2);
-    AuditRecord forged = TckData.auditRecord(2).withActor("intruder").withHash("f".repeat(64));
+    AuditEntry forged = TckData.auditEntry(2).withRecord(TckData.auditEntry(2).record().withActor("intruder"))
+        .withHash("f".repeat(64));
 
     assertThatThrownBy(() -> run(work -> work.audit().append(forged)))
         .isInstanceOfSatisfying(AuditSequenceTaken.class, taken -> assertThat(taken.sequence()).isEqualTo(2));
-    assertThat(tx((UnitOfWork work) -> work.audit().find(2))).contains(TckData.auditRecord(2));
+    assertThat(tx((UnitOfWork work) -> work.audit().find(2))).contains(TckData.auditEntry(2));
     assertThat(tx((UnitOfWork work) -> work.audit().count())).isEqualTo(2);
   }
 
@@ -79,21 +77,21 @@ public abstract class AuditLogContract extends ContractSupport {
 
     appendUpTo(5);
 
-    assertThat(tx((UnitOfWork work) -> work.audit().last())).contains(TckData.auditRecord(5));
+    assertThat(tx((UnitOfWork work) -> work.audit().last())).contains(TckData.auditEntry(5));
   }
 
   @Test
   void streams_read_in_sequence_order_from_a_point_or_for_a_student() {
-    run(work -> LongStream.of(4, 2, 6, 1, 5, 3).forEach(n -> work.audit().append(TckData.auditRecord(n))));
+    run(work -> LongStream.of(4, 2, 6, 1, 5, 3).forEach(n -> work.audit().append(TckData.auditEntry(n))));
 
     List<Long> fromThree = tx((UnitOfWork work) -> {
-      try (Stream<AuditRecord> entries = work.audit().streamFrom(3)) {
-        return entries.map(AuditRecord::sequence).toList();
+      try (Stream<AuditEntry> entries = work.audit().streamFrom(3)) {
+        return entries.map(AuditEntry::sequence).toList();
       }
     });
     List<Long> forStudentOne = tx((UnitOfWork work) -> {
-      try (Stream<AuditRecord> entries = work.audit().streamFor(TckData.studentId(1))) {
-        return entries.map(AuditRecord::sequence).toList();
+      try (Stream<AuditEntry> entries = work.audit().streamFor(TckData.studentId(1))) {
+        return entries.map(AuditEntry::sequence).toList();
       }
     });
 

@@ -4,34 +4,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.seniortutorkit.casework.CaseKind;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.casework.CaseState;
+import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.CaseId;
+import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.casework.StoredCase;
 
-/** Cases: the envelope's indexed fields and the JSON payload round-trip; queries narrow by department, level and year. */
-public abstract class CaseContract extends AggregateContract<String, StoredCase, CaseQuery> {
+/**
+ * Cases: core's {@link StudentCase} round-trips whole, evidence and history included; queries narrow by
+ * department, level, the academic year the case was opened in, student, kind and state.
+ */
+public abstract class CaseContract extends AggregateContract<CaseId, StudentCase, CaseQuery> {
   @Override
-  protected AggregateRepository<String, StoredCase, CaseQuery> repository(UnitOfWork work) {
+  protected AggregateRepository<CaseId, StudentCase, CaseQuery> repository(UnitOfWork work) {
     return work.cases();
   }
 
   @Override
-  protected StoredCase sample(int n) {
-    return TckData.storedCase(n);
+  protected StudentCase sample(int n) {
+    return TckData.studentCase(n);
   }
 
   @Override
-  protected String idOf(StoredCase value) {
+  protected CaseId idOf(StudentCase value) {
     return value.id();
   }
 
   @Override
-  protected StoredCase changed(StoredCase value) {
-    return value.withState("ESCALATED").withPayload("{\"escalated\":true}");
+  protected StudentCase changed(StudentCase value) {
+    return value.withDisciplinary(!value.disciplinary());
   }
 
   @Override
@@ -45,24 +51,30 @@ public abstract class CaseContract extends AggregateContract<String, StoredCase,
   }
 
   @Test
-  void the_payload_round_trips_character_for_character() {
-    StoredCase stored = TckData.storedCase(3).withPayload("{ \"spaced\" : [1, 2.50, \"é李\\n\"], \"z\":null }");
-    create(stored);
+  void a_case_round_trips_with_its_history_and_its_evidence_character_for_character() {
+    StudentCase withPanel = TckData.studentCase(6);
+    create(withPanel);
 
-    assertThat(find(stored.id()).orElseThrow().value().payload()).isEqualTo(stored.payload());
+    StudentCase read = find(withPanel.id()).orElseThrow().value();
+
+    assertThat(read).isEqualTo(withPanel);
+    assertThat(read.history()).hasSize(1);
+    assertThat(read.evidenceSummary()).contains("GP letter about anxiety, case 6 (é李)");
   }
 
   @Test
-  void queries_narrow_by_department_level_academic_year_and_state() {
-    run(work -> work.cases().createAll(IntStream.range(0, 48).mapToObj(TckData::storedCase).toList()));
+  void queries_narrow_by_department_level_academic_year_kind_and_state() {
+    run(work -> work.cases().createAll(IntStream.range(0, 48).mapToObj(TckData::studentCase).toList()));
     CaseQuery query = CaseQuery.builder().department(DepartmentId.of("CHEM")).level(StudyLevel.UNDERGRADUATE)
-        .academicYear(AcademicYear.of(2025)).state("OPEN").build();
-    long expected = IntStream.range(0, 48).mapToObj(TckData::storedCase).filter(query::matches).count();
+        .academicYear(AcademicYear.of(2025)).kind(CaseKind.MITIGATING_CIRCUMSTANCES).state(CaseState.SUBMITTED)
+        .build();
+    long expected = IntStream.range(0, 48).mapToObj(TckData::studentCase).filter(query::matches).count();
 
     assertThat(expected).isPositive();
     assertThat(tx((UnitOfWork work) -> work.cases().count(query))).isEqualTo(expected);
     assertThat(tx((UnitOfWork work) -> work.cases().count(CaseQuery.builder().student(TckData.studentId(4)).build())))
         .isEqualTo(1);
-    assertThat(tx((UnitOfWork work) -> work.cases().count(CaseQuery.builder().kind("NO_SUCH_KIND").build()))).isZero();
+    assertThat(tx((UnitOfWork work) -> work.cases().count(CaseQuery.builder().kind(CaseKind.TRANSFER).build())))
+        .isZero();
   }
 }

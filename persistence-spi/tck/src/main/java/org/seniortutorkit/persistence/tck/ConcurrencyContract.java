@@ -15,15 +15,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
-import org.seniortutorkit.persistence.casework.StoredCase;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
 import org.seniortutorkit.student.Student;
 
 /** Two writers at once: optimistic concurrency lets exactly one win, and nothing is ever silently lost. */
 public abstract class ConcurrencyContract extends ContractSupport {
-  private static final Pattern COUNT = Pattern.compile("\"count\":(\\d+)");
+  private static final Pattern COUNT = Pattern.compile("Counted (\\d+) times");
 
   @Test
   void of_two_writers_saving_the_same_version_one_wins_and_the_other_gets_a_conflict() throws Exception {
@@ -46,7 +45,7 @@ public abstract class ConcurrencyContract extends ContractSupport {
 
   @Test
   void writers_that_retry_on_conflict_lose_no_update() throws Exception {
-    tx((UnitOfWork work) -> work.cases().save(TckData.storedCase(1), Version.none()));
+    tx((UnitOfWork work) -> work.students().save(TckData.student(1).withFullName("Counted 0 times"), Version.none()));
     int perWriter = 25;
     Callable<Object> incrementer = () -> {
       for (int i = 0; i < perWriter; i++) {
@@ -57,7 +56,7 @@ public abstract class ConcurrencyContract extends ContractSupport {
 
     assertThat(runTogether(List.of(incrementer, incrementer))).containsOnly("done");
 
-    Versioned<StoredCase> stored = tx((UnitOfWork work) -> work.cases().find(TckData.storedCase(1).id()).orElseThrow());
+    Versioned<Student> stored = tx((UnitOfWork work) -> work.students().find(TckData.studentId(1)).orElseThrow());
     assertThat(countIn(stored.value())).isEqualTo(2 * perWriter);
     assertThat(stored.version()).isEqualTo(Version.of(1 + 2 * perWriter));
   }
@@ -85,11 +84,10 @@ public abstract class ConcurrencyContract extends ContractSupport {
 
   private void incrementWithRetry() {
     for (int attempt = 0; attempt < 1000; attempt++) {
-      Versioned<StoredCase> seen = tx((UnitOfWork work) -> work.cases().find(TckData.storedCase(1).id()).orElseThrow());
-      String payload = COUNT.matcher(seen.value().payload())
-          .replaceFirst("\"count\":" + (countIn(seen.value()) + 1));
+      Versioned<Student> seen = tx((UnitOfWork work) -> work.students().find(TckData.studentId(1)).orElseThrow());
+      String counted = "Counted " + (countIn(seen.value()) + 1) + " times";
       try {
-        tx((UnitOfWork work) -> work.cases().save(seen.value().withPayload(payload), seen.version()));
+        tx((UnitOfWork work) -> work.students().save(seen.value().withFullName(counted), seen.version()));
         return;
       } catch (ConcurrentModificationConflict conflict) {
         Thread.yield();
@@ -98,8 +96,8 @@ public abstract class ConcurrencyContract extends ContractSupport {
     throw new AssertionError("no progress after 1000 attempts");
   }
 
-  private static int countIn(StoredCase stored) {
-    Matcher matcher = COUNT.matcher(stored.payload());
+  private static int countIn(Student stored) {
+    Matcher matcher = COUNT.matcher(stored.fullName());
     assertThat(matcher.find()).isTrue();
     return Integer.parseInt(matcher.group(1));
   }

@@ -17,25 +17,23 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.audit.AuditAction;
 import org.seniortutorkit.audit.AuditChain;
 import org.seniortutorkit.audit.AuditEntry;
-import org.seniortutorkit.audit.AuditLog;
+import org.seniortutorkit.audit.AuditTrail;
 import org.seniortutorkit.audit.AuditRecord;
-import org.seniortutorkit.audit.AuditSequenceTakenException;
+import org.seniortutorkit.audit.AuditSequenceTaken;
 import org.seniortutorkit.audit.ChainBreakKind;
 import org.seniortutorkit.audit.ChainVerification;
-import org.seniortutorkit.persistence.audit.PersistentAuditLogStore;
-import org.seniortutorkit.persistence.audit.StoredAuditEntry;
 
 /**
- * Core's own audit trail over this store: entries recorded through core's {@link AuditLog}, kept through
- * {@link PersistentAuditLogStore}, read back exactly, and the hash chain still verifies.
+ * Core's own audit trail over this store: entries recorded through core's {@link AuditTrail} into the store's
+ * {@link org.seniortutorkit.audit.AuditLog} port, read back exactly, and the hash chain still verifies.
  *
- * <p>The kit cannot edit a stored entry in place (the SPI has no update, by design, and PostgreSQL refuses one);
+ * <p>The kit cannot edit a stored entry in place (the port has no update, by design, and PostgreSQL refuses one);
  * it shows instead that an entry slipped into the log behind core's back is detected, and that the log refuses
  * to overwrite one.
  */
 public abstract class CoreAuditTrailContract extends ContractSupport {
-  private AuditLog log() {
-    return new AuditLog(new PersistentAuditLogStore(store()), new NanosecondClock());
+  private AuditTrail log() {
+    return new AuditTrail(store(), new NanosecondClock());
   }
 
   private static AuditRecord record(int n) {
@@ -47,7 +45,7 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
   }
 
   private List<AuditEntry> recordEntries(int count) {
-    AuditLog log = log();
+    AuditTrail log = log();
     return IntStream.rangeClosed(1, count).mapToObj(n -> log.record(record(n))).toList();
   }
 
@@ -55,7 +53,7 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
   void entries_recorded_through_core_read_back_exactly_and_the_chain_verifies() {
     List<AuditEntry> recorded = recordEntries(7);
 
-    List<AuditEntry> reloaded = new PersistentAuditLogStore(store()).entries();
+    List<AuditEntry> reloaded = log().entries();
 
     assertThat(reloaded).isEqualTo(recorded);
     assertThat(AuditChain.verify(reloaded).isIntact()).isTrue();
@@ -78,7 +76,7 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
     List<AuditEntry> recorded = recordEntries(3);
     AuditEntry forged = AuditEntry.chained(4, Instant.parse("2026-10-01T09:00:00Z"), record(4),
         recorded.get(2).hash()).withRecord(record(4).withPurpose("FORGED"));
-    run(work -> work.audit().append(StoredAuditEntry.of(forged)));
+    run(work -> work.audit().append(forged));
 
     ChainVerification verification = log().verify();
 
@@ -92,9 +90,9 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
     AuditEntry rewritten = AuditEntry.chained(2, recorded.get(1).at(), record(2).withPurpose("REWRITTEN"),
         recorded.get(0).hash());
 
-    assertThatThrownBy(() -> new PersistentAuditLogStore(store()).append(rewritten))
-        .isInstanceOf(AuditSequenceTakenException.class);
-    assertThat(new PersistentAuditLogStore(store()).entries()).isEqualTo(recorded);
+    assertThatThrownBy(() -> run(work -> work.audit().append(rewritten)))
+        .isInstanceOf(AuditSequenceTaken.class);
+    assertThat(log().entries()).isEqualTo(recorded);
     assertThat(log().verify().isIntact()).isTrue();
   }
 
@@ -105,7 +103,7 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
     ExecutorService writers = Executors.newFixedThreadPool(2);
     try {
       List<Future<?>> done = IntStream.range(0, 2).mapToObj(w -> writers.submit(() -> {
-        AuditLog log = log();   // one log per writer, as two processes would each have
+        AuditTrail log = log();   // one trail per writer, as two processes would each have
         start.await();
         for (int n = 1; n <= each; n++) {
           log.record(record(w * 100 + n));
@@ -120,7 +118,7 @@ public abstract class CoreAuditTrailContract extends ContractSupport {
       writers.shutdownNow();
     }
 
-    List<AuditEntry> entries = new PersistentAuditLogStore(store()).entries();
+    List<AuditEntry> entries = log().entries();
     assertThat(entries).hasSize(2 * each);
     assertThat(entries).extracting(e -> e.record().subject()).doesNotHaveDuplicates();
     assertThat(AuditChain.verify(entries).isIntact()).isTrue();

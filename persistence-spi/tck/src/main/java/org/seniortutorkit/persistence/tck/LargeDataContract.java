@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.kernel.DepartmentId;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.Versioned;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
 import org.seniortutorkit.student.Student;
 import org.seniortutorkit.tutoring.TutorMeeting;
 

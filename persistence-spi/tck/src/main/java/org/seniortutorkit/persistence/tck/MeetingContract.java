@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.institution.AcademicYear;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
 import org.seniortutorkit.tutoring.MeetingId;
 import org.seniortutorkit.tutoring.TutorMeeting;
 

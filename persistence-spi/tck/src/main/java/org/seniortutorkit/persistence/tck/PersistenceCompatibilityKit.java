@@ -121,6 +121,14 @@ public abstract class PersistenceCompatibilityKit {
   }
 
   @Nested
+  class AtomicAudit extends AtomicAuditContract {
+    @Override
+    protected PersistenceProvider store() {
+      return store;
+    }
+  }
+
+  @Nested
   class Transactions extends TransactionContract {
     @Override
     protected PersistenceProvider store() {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.persistence.AggregateRepository;
+import org.seniortutorkit.kernel.store.AggregateRepository;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.policy.PolicyPackKey;
-import org.seniortutorkit.persistence.policy.PolicyPackQuery;
-import org.seniortutorkit.persistence.policy.StoredPolicyPack;
+import org.seniortutorkit.policy.PolicyPackKey;
+import org.seniortutorkit.policy.PolicyPackQuery;
+import org.seniortutorkit.policy.StoredPolicyPack;
 
 /** Policy packs: editions side by side, found by the date they are in force. */
 public abstract class PolicyPackContract
@@ -54,7 +54,7 @@ public abstract class PolicyPackContract
     assertThat(find(first.key()).orElseThrow().value()).isEqualTo(first);
     assertThat(tx((UnitOfWork work) -> work.policyPacks().page(
         PolicyPackQuery.builder().id("UG-REGS").effectiveOn(LocalDate.of(2026, 1, 10)).build(),
-        org.seniortutorkit.persistence.PageRequest.first(5)).items()))
+        org.seniortutorkit.kernel.store.PageRequest.first(5)).items()))
         .singleElement().satisfies(v -> assertThat(v.value()).isEqualTo(first));
     assertThat(tx((UnitOfWork work) -> work.policyPacks().count(
         PolicyPackQuery.builder().effectiveOn(LocalDate.of(2030, 1, 1)).build()))).isEqualTo(1);

@@ -7,9 +7,17 @@ import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;
-import org.seniortutorkit.persistence.audit.AuditRecord;
-import org.seniortutorkit.persistence.casework.StoredCase;
-import org.seniortutorkit.persistence.policy.StoredPolicyPack;
+import org.seniortutorkit.audit.AuditAction;
+import org.seniortutorkit.audit.AuditEntry;
+import org.seniortutorkit.audit.AuditRecord;
+import org.seniortutorkit.casework.Actor;
+import org.seniortutorkit.casework.CaseCommand;
+import org.seniortutorkit.casework.CaseKind;
+import org.seniortutorkit.casework.CaseRole;
+import org.seniortutorkit.casework.ConcernSource;
+import org.seniortutorkit.casework.StudentCase;
+import org.seniortutorkit.kernel.CaseId;
+import org.seniortutorkit.policy.StoredPolicyPack;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
@@ -143,41 +151,53 @@ public final class TckData {
     return meeting(n, 1000);
   }
 
-  public static StoredCase storedCase(int n) {
-    return StoredCase.builder()
-        .id(String.format("C%06d", n))
-        .kind(n % 2 == 0 ? "MITIGATING_CIRCUMSTANCES" : "SUPPORT_PLAN")
-        .studentId(studentId(n))
-        .department(department(n))
-        .level(n % 2 == 0 ? StudyLevel.UNDERGRADUATE : StudyLevel.POSTGRADUATE_TAUGHT)
-        .academicYear(AcademicYear.of(2025 + n % 2))
-        .state(n % 3 == 0 ? "CLOSED" : "OPEN")
-        .payload("{\"evidence\":\"GP letter about anxiety, case " + n + "\",\"count\":0,\"unicode\":\"é李\"}")
-        .build();
+  /**
+   * Case {@code n}: a mitigating-circumstances claim (even {@code n}, with evidence) or a concern (odd), about
+   * student {@code n}, opened in academic year 2025 or 2026; every third has moved on one step.
+   */
+  public static StudentCase studentCase(int n) {
+    LocalDate openedOn = LocalDate.of(2025 + (n / 2) % 2, 10, 1 + n % 28);
+    CaseId id = CaseId.of(String.format("C%06d", n));
+    boolean claim = n % 2 == 0;
+    Actor opener = claim ? SENIOR_TUTOR : PERSONAL_TUTOR;
+    StudentCase opened = claim
+        ? StudentCase.open(CaseKind.MITIGATING_CIRCUMSTANCES, id, student(n), opener, openedOn,
+            b -> b.addAffectedAssessments("CHEM101 exam").evidenceSummary("GP letter about anxiety, case " + n
+                + " (é李)"))
+        : StudentCase.open(CaseKind.CONCERN, id, student(n), opener, openedOn,
+            b -> b.concernSource(ConcernSource.TUTOR).personalTutor(tutorId(n % TUTORS)));
+    return n % 3 == 0
+        ? opened.applyOrThrow(claim ? CaseCommand.SEND_TO_PANEL : CaseCommand.ACKNOWLEDGE, opener, openedOn.plusDays(1))
+        : opened;
   }
+
+  static final Actor SENIOR_TUTOR = Actor.of("T00001", CaseRole.SENIOR_TUTOR);
+  static final Actor PERSONAL_TUTOR = Actor.of("T00042", CaseRole.PERSONAL_TUTOR);
 
   /** A time the store must keep exactly: microsecond precision, the least every adapter keeps. */
   public static Instant at(int n) {
     return Instant.parse("2026-10-01T09:15:30.123456Z").plus(n, ChronoUnit.MINUTES);
   }
 
-  public static AuditRecord auditRecord(long sequence) {
-    AuditRecord.Builder record = AuditRecord.builder()
+  /**
+   * Audit entry {@code sequence}, as a store must keep it field for field. The hashes are arbitrary hex, not a
+   * real chain: stores keep hashes exactly as given and never compute them.
+   */
+  public static AuditEntry auditEntry(long sequence) {
+    return AuditEntry.builder()
         .sequence(sequence)
         .at(at((int) sequence))
-        .actor("T00042")
-        .action(sequence % 2 == 0 ? "READ_COMPLEX_NEEDS" : "RECORD_MEETING")
-        .purpose("pastoral support")
-        .previousHash(sequence == 1 ? "0".repeat(64) : String.format("%064x", sequence - 1))
-        .hash(String.format("%064x", sequence));
-    if (sequence % 3 != 0) {
-      record.studentId(studentId((int) (sequence % 4)));
-    }
-    // Every fifth entry has no subject or rule, as entries stored before the SPI carried them read back.
-    if (sequence % 5 != 0) {
-      record.subject("student record: PROFILE shown, DISABILITY_DETAILS withheld (é李)").rule("AR-" + sequence % 11);
-    }
-    return record.build();
+        .record(AuditRecord.builder()
+            .actor("T00042")
+            .student(studentId((int) (sequence % 4)))
+            .action(AuditAction.values()[(int) (sequence % AuditAction.values().length)])
+            .subject("student record: PROFILE shown, DISABILITY_DETAILS withheld (é李)")
+            .purpose("pastoral support")
+            .rule("AR-" + sequence % 11)
+            .build())
+        .previousHash(sequence == 1 ? AuditEntry.GENESIS : String.format("%064x", sequence - 1))
+        .hash(String.format("%064x", sequence))
+        .build();
   }
 
   public static StoredPolicyPack policyPack(String id, String edition, LocalDate from) {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.seniortutorkit.persistence.UnitOfWork;
-import org.seniortutorkit.persistence.ConcurrentModificationConflict;
-import org.seniortutorkit.persistence.Version;
-import org.seniortutorkit.persistence.Versioned;
-import org.seniortutorkit.persistence.casework.CaseQuery;
-import org.seniortutorkit.persistence.student.StudentQuery;
-import org.seniortutorkit.persistence.tutoring.MeetingQuery;
+import org.seniortutorkit.kernel.store.ConcurrentModificationConflict;
+import org.seniortutorkit.kernel.Version;
+import org.seniortutorkit.kernel.store.Versioned;
+import org.seniortutorkit.casework.CaseQuery;
+import org.seniortutorkit.student.StudentQuery;
+import org.seniortutorkit.tutoring.MeetingQuery;
 
 /** Units of work: everything commits together, or, when the work fails, nothing does. */
 public abstract class TransactionContract extends ContractSupport {
@@ -19,7 +19,7 @@ public abstract class TransactionContract extends ContractSupport {
     String result = tx((UnitOfWork work) -> {
       work.students().save(TckData.student(1), Version.none());
       work.meetings().save(TckData.meeting(1), Version.none());
-      work.audit().append(TckData.auditRecord(1));
+      work.audit().append(TckData.auditEntry(1));
       return "done";
     });
 
@@ -37,8 +37,8 @@ public abstract class TransactionContract extends ContractSupport {
       work.students().save(TckData.student(9).withFullName("Overwritten"), kept.version());
       work.staff().save(TckData.tutor(1), Version.none());
       work.meetings().save(TckData.meeting(1), Version.none());
-      work.cases().save(TckData.storedCase(1), Version.none());
-      work.audit().append(TckData.auditRecord(1));
+      work.cases().save(TckData.studentCase(1), Version.none());
+      work.audit().append(TckData.auditEntry(1));
       throw new IllegalStateException("the work failed half way");
     })).isInstanceOf(IllegalStateException.class).hasMessage("the work failed half way");
 
