@@ -7,19 +7,24 @@ import java.util.Optional;
  * What an {@code apply} did: how many operations Moodle applied, which batch it refused and why, which
  * operations are in doubt (the connection failed after sending), and how many were not attempted. Re-running
  * {@code apply} finishes the job: applied work is not repeated and work in doubt is sent again (it is idempotent).
+ *
+ * @param goneWithDeletedStudent unassignments Moodle could not make because the student (and so the assignment)
+ *     no longer exists; counted as applied, and named in the summary
  */
 public record ApplyReport(int applied, List<SyncOperation> failed, Optional<String> failure,
-    List<SyncOperation> inDoubt, int notAttempted) {
+    List<SyncOperation> inDoubt, int notAttempted, List<SyncOperation> goneWithDeletedStudent) {
 
   public boolean complete() {
     return failed.isEmpty() && inDoubt.isEmpty() && notAttempted == 0;
   }
 
   public String summary() {
+    String gone = goneWithDeletedStudent.isEmpty() ? "" : " (" + goneWithDeletedStudent.size()
+        + " of them already gone: the student was deleted in Moodle, first " + goneWithDeletedStudent.get(0) + ")";
     if (complete()) {
-      return "applied " + applied + " operation(s); Moodle matches the plan";
+      return "applied " + applied + " operation(s)" + gone + "; Moodle matches the plan";
     }
-    StringBuilder text = new StringBuilder("applied " + applied + " operation(s), then stopped: ");
+    StringBuilder text = new StringBuilder("applied " + applied + " operation(s)" + gone + ", then stopped: ");
     failure.ifPresent(text::append);
     if (!failed.isEmpty()) {
       text.append(" [refused: ").append(failed.size()).append(" operation(s), first ").append(failed.get(0))
