@@ -153,6 +153,9 @@ public final class SimulatedDepartment extends Dispatcher {
   /** Moodle deletes student {@code s} (and so their user context): role rows naming it are refused. */
   public void deleteStudent(int s) {
     deletedStudents.add(s);
+    synchronized (roleAssignments) { // delete_user removes the user context and the assignments in it
+      roleAssignments.removeIf(row -> row.endsWith("/usercontext:" + (10000 + s)));
+    }
   }
 
   /** Suspends student {@code s}'s enrolment in every course: still enrolled, no longer active. */
