@@ -22,7 +22,9 @@ import org.seniortutorkit.moodle.testing.Shape.Presence;
  *   <li>core_enrol_get_enrolled_users, core_role_assign_roles, core_role_unassign_roles: enrol/externallib.php
  *       at 00e93a993910e03083056a11bec1b68f95e34436</li>
  *   <li>core_notes_create_notes: notes/externallib.php at 09ca18a47ecc7ece09d224eb71ef275526a27539</li>
- *   <li>core_message_send_instant_messages: message/externallib.php at 680cb4c2bc81297375ee68d8449165db5f01cf93</li>
+ *   <li>core_message_send_instant_messages: message/externallib.php at 051f3e4db7ad351f92c8a2203ce62e4bdcdbcdef
+ *       (later releases add optional return fields such as {@code text} and {@code timecreated}, kept here as
+ *       optional)</li>
  *   <li>core_completion_get_course_completion_status: completion/classes/external.php at
  *       9f6edf21712e7f62c64d09f51ee80d5fb0525ca1</li>
  *   <li>core_webservice_get_site_info: webservice/externallib.php at a11886be6319a890454cd61e3eb48aed88543814
