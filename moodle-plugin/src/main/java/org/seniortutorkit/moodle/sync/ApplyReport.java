@@ -10,12 +10,16 @@ import java.util.Optional;
  *
  * @param goneWithDeletedStudent unassignments Moodle could not make because the student (and so the assignment)
  *     no longer exists; counted as applied, and named in the summary
+ * @param differsAfterApply operations Moodle answered as done but does not show when read back (cohort
+ *     memberships; see {@code ReadBack}); they are in doubt, and the next apply sends them again
  */
 public record ApplyReport(int applied, List<SyncOperation> failed, Optional<String> failure,
-    List<SyncOperation> inDoubt, int notAttempted, List<SyncOperation> goneWithDeletedStudent) {
+    List<SyncOperation> inDoubt, int notAttempted, List<SyncOperation> goneWithDeletedStudent,
+    List<SyncOperation> differsAfterApply) {
 
   public boolean complete() {
-    return failed.isEmpty() && inDoubt.isEmpty() && notAttempted == 0;
+    return failed.isEmpty() && inDoubt.isEmpty() && notAttempted == 0 && differsAfterApply.isEmpty()
+        && failure.isEmpty();
   }
 
   public String summary() {
@@ -32,6 +36,10 @@ public record ApplyReport(int applied, List<SyncOperation> failed, Optional<Stri
     }
     if (!inDoubt.isEmpty()) {
       text.append(" [in doubt: ").append(inDoubt.size()).append("]");
+    }
+    if (!differsAfterApply.isEmpty()) {
+      text.append(" [Moodle does not show ").append(differsAfterApply.size()).append(" operation(s) it answered as "
+          + "done, first ").append(differsAfterApply.get(0)).append("; they are marked in doubt]");
     }
     text.append(" [not attempted: ").append(notAttempted).append("]. Fix the cause and run apply again: ")
         .append("finished work is not repeated.");

@@ -85,17 +85,35 @@ public final class SyncApplier {
         int notAttempted = total - applied - toSend.size();
         if (outcomeUnknown(failure)) {
           return new ApplyReport(applied, List.of(), Optional.of(failure.getMessage()), toSend, notAttempted,
-              goneWithUser);
+              goneWithUser, List.of());
         }
         journal.append(entries(run, JournalEntry.Phase.FAILED, toSend, failure.getMessage()));
         return new ApplyReport(applied, toSend, Optional.of(failure.getMessage()), List.of(), notAttempted,
-            goneWithUser);
+            goneWithUser, List.of());
       }
       journal.append(entries(run, JournalEntry.Phase.APPLIED, toSend, null));
       applied += toSend.size();
       progress.advanced("operations", applied, total);
     }
-    return new ApplyReport(applied, List.of(), Optional.empty(), List.of(), 0, goneWithUser);
+    return readBack(run, plan, applied, goneWithUser);
+  }
+
+  /**
+   * Checks what Moodle shows against the plan. An operation Moodle does not show is journalled as intended
+   * again, so it is in doubt and the next plan sends it again; a read that fails leaves the report incomplete.
+   */
+  private ApplyReport readBack(String run, SyncPlan plan, int applied, List<SyncOperation> goneWithUser) {
+    List<SyncOperation> differences;
+    try {
+      differences = ReadBack.differences(moodle, plan.operations());
+    } catch (MoodleException failure) {
+      return new ApplyReport(applied, List.of(), Optional.of("applied, but reading the result back failed: "
+          + failure.getMessage()), List.of(), 0, goneWithUser, List.of());
+    }
+    if (!differences.isEmpty()) {
+      journal.append(entries(run, JournalEntry.Phase.INTENDED, differences, "Moodle did not show it after apply"));
+    }
+    return new ApplyReport(applied, List.of(), Optional.empty(), List.of(), 0, goneWithUser, differences);
   }
 
   static final String GONE_WITH_USER = "the student was deleted in Moodle and the assignment with their user "

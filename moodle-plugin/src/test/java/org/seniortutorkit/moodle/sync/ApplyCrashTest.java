@@ -219,6 +219,25 @@ class ApplyCrashTest {
   }
 
   @Test
+  void a_membership_moodle_answered_as_added_but_does_not_hold_is_found_by_the_read_back_and_sent_again() {
+    InMemoryJournal journal = new InMemoryJournal();
+    moodle.silentlyLost = row -> row.equals("cohort:44/user:2");
+    Set<SyncOperation> desired = Set.of(SyncOperation.addToCohort(44, 1), SyncOperation.addToCohort(44, 2));
+
+    ApplyReport first = apply(journal, desired);
+
+    assertThat(first.complete()).isFalse();
+    assertThat(first.differsAfterApply()).containsExactly(SyncOperation.addToCohort(44, 2));
+    assertThat(first.summary()).doesNotContain("Moodle matches the plan").contains("Moodle does not show 1");
+    moodle.silentlyLost = row -> false;
+
+    SyncPlan next = SyncPlanner.plan(desired, Ledger.of(journal));
+    assertThat(next.toAdd()).containsExactly(SyncOperation.addToCohort(44, 2));
+    assertThat(apply(journal, desired).complete()).isTrue();
+    assertThat(moodle.assignments).contains("cohort:44/user:1", "cohort:44/user:2");
+  }
+
+  @Test
   void a_missing_tutor_cohort_is_a_refusal_that_names_the_warning() {
     ApplyReport report = apply(new InMemoryJournal(), Set.of(SyncOperation.addToCohort(404, 1)));
     assertThat(report.failed()).containsExactly(SyncOperation.addToCohort(404, 1));
