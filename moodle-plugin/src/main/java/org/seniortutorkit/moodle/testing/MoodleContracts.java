@@ -32,7 +32,7 @@ import org.seniortutorkit.moodle.testing.Shape.Presence;
  *   <li>the cohort, user, course and grade functions and mod_attendance_get_sessions: their parameter
  *       descriptions in cohort/externallib.php, user/externallib.php, course/externallib.php,
  *       grade/report/user/classes/external/user.php and mod/attendance/externallib.php; their returns are not
- *       filtered here ({@link #returns} is empty for them).</li>
+ *       filtered here ({@link Contract#returns()} is empty for them).</li>
  * </ul>
  *
  * <p>Returns are described only as far as the plugin reads them plus the fields Moodle declares beside them:

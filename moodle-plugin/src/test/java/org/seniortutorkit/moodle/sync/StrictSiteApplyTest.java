@@ -96,12 +96,13 @@ class StrictSiteApplyTest {
         .contains("max_input_vars").contains("tutorRoleId");
   }
 
-  @Test
-  void a_student_deleted_in_moodle_does_not_block_the_next_apply_and_the_report_says_so() {
+  @org.junit.jupiter.params.ParameterizedTest(name = "site debugging {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void a_student_deleted_in_moodle_does_not_block_the_next_apply_and_the_report_says_so(boolean debugging) {
     InMemoryJournal journal = new InMemoryJournal();
     assertThat(apply(journal, tutees(6, 0), 50, InputBudget.phpDefault()).complete()).isTrue();
     moodle.deleteStudent(2);
-    moodle.gate().debugging(false); // the "Context does not exist" debuginfo is not needed
+    moodle.gate().debugging(debugging); // without debugging Moodle does not say "Context does not exist"
 
     Set<SyncOperation> reallocated = tutees(6, 1);
     reallocated.removeIf(op -> op.targetId() == 10002);
