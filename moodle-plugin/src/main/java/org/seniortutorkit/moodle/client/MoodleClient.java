@@ -93,6 +93,30 @@ public final class MoodleClient {
     return call(MoodleFunction.GET_ENROLLED_USERS, params).elements().stream().map(MoodleUser::read).toList();
   }
 
+  /**
+   * The ids of the users whose enrolment in {@code courseId} is active now ({@code onlyactive}, which needs
+   * {@code moodle/course:enrolreview}), read in pages with only id and fullname. Moodle's enrolled-user answer
+   * has no suspended flag, so the users enrolled but missing here are the suspended (or not yet started, or
+   * expired) ones.
+   */
+  public java.util.Set<Long> activeEnrolledUserIds(long courseId) {
+    java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+    for (int from = 0; ; from += pageSize) {
+      List<Map<String, ?>> options = List.of(
+          Map.of("name", "onlyactive", "value", 1),
+          Map.of("name", "userfields", "value", "id,fullname"),
+          Map.of("name", "limitfrom", "value", from),
+          Map.of("name", "limitnumber", "value", pageSize),
+          Map.of("name", "sortby", "value", "id"));
+      FormParameters params = FormParameters.create().add("courseid", courseId).addObjects("options", options);
+      List<Json> page = call(MoodleFunction.GET_ENROLLED_USERS, params).elements();
+      page.forEach(user -> ids.add(user.requiredLong("id")));
+      if (page.size() < pageSize) {
+        return java.util.Collections.unmodifiableSet(ids);
+      }
+    }
+  }
+
   /** {@code core_course_get_courses_by_field}; {@code field} is id, ids, shortname, idnumber or category. */
   public List<Course> coursesByField(String field, String value) {
     FormParameters params = FormParameters.create().add("field", field).add("value", value);
@@ -168,7 +192,7 @@ public final class MoodleClient {
       return CompletionStatus.read(courseId, userId, call(MoodleFunction.GET_COURSE_COMPLETION_STATUS, params));
     } catch (MoodleException refusal) {
       String code = refusal.errorCode().orElse("");
-      if (code.equals("nocriteriaset")) {
+      if (code.equals("nocriteriaset") || code.equals("err_nocriteria")) {
         return CompletionStatus.notConfigured(courseId, userId);
       }
       if (code.equals("cannotviewreport")) {
@@ -178,6 +202,9 @@ public final class MoodleClient {
     }
   }
 
+  /** Moodle's FORMAT_PLAIN: notes and messages take a format constant (PARAM_INT), not a name. */
+  static final int FORMAT_PLAIN = 2;
+
   /** {@code core_notes_create_notes} in plain text. Never retried: a repeat would create a second note. */
   public List<DeliveryResult> createNotes(List<OutgoingNote> notes) {
     List<Map<String, ?>> rows = notes.stream().map(note -> {
@@ -186,7 +213,7 @@ public final class MoodleClient {
       row.put("publishstate", note.publishState());
       row.put("courseid", note.courseId());
       row.put("text", note.text());
-      row.put("format", "text");
+      row.put("format", FORMAT_PLAIN);
       row.put("clientnoteid", note.clientNoteId());
       return row;
     }).collect(Collectors.toList());
@@ -200,7 +227,7 @@ public final class MoodleClient {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("touserid", message.toUserId());
       row.put("text", message.text());
-      row.put("textformat", 2);
+      row.put("textformat", FORMAT_PLAIN);
       row.put("clientmsgid", message.clientMessageId());
       return row;
     }).collect(Collectors.toList());

@@ -41,7 +41,8 @@ final class MoodleErrors {
           + "Check that " + function + " is one of the functions of the token's external service, that the "
           + "token has not expired and is not IP-restricted, that the user holds webservice/rest:use and is "
           + "neither suspended nor using the nologin method.");
-      case "invalidparameter" -> new InvalidParameterException(function, code, said + invalidParameterAdvice(function));
+      case "invalidparameter" -> new InvalidParameterException(function, code, said
+          + invalidParameterAdvice(function, body.hasNonNull("debuginfo") ? body.get("debuginfo").asText() : ""));
       case "nopermissions", "requireloginerror" -> new MissingCapabilityException(function, code, said
           + "Give the integration user's role the capability named above (see docs/moodle.md for the list).");
       case "invalidrecord", "invalidcourseid", "invaliduser", "invaliduserid" -> new UnknownRecordException(
@@ -59,7 +60,22 @@ final class MoodleErrors {
   }
 
   /** The same code means different things from different functions; the advice follows the function. */
-  private static String invalidParameterAdvice(String function) {
+  private static String invalidParameterAdvice(String function, String debuginfo) {
+    if (debuginfo.contains("Missing parameters") || debuginfo.contains("Missing required key")) {
+      // A row cut in two: PHP dropped the form variables past max_input_vars before Moodle saw them.
+      return TRUNCATED;
+    }
+    boolean writes = function.equals(MoodleFunction.ASSIGN_ROLES.wsName())
+        || function.equals(MoodleFunction.UNASSIGN_ROLES.wsName())
+        || function.equals(MoodleFunction.ADD_COHORT_MEMBERS.wsName())
+        || function.equals(MoodleFunction.DELETE_COHORT_MEMBERS.wsName());
+    if (writes && debuginfo.isEmpty()) {
+      return "Site debugging is off, so Moodle did not say which parameter. Likely causes: the tutor role cannot "
+          + "be assigned in the user context (Define roles > context types; Allow role assignments), tutorRoleId "
+          + "in moodle.json is wrong, or the request was cut short by PHP's max_input_vars (lower batchSize in "
+          + "moodle.json to fit the site's max_input_vars). Turning on debugging (Site administration "
+          + "> Development > Debugging) shows which.";
+    }
     if (function.equals(MoodleFunction.ASSIGN_ROLES.wsName())
         || function.equals(MoodleFunction.UNASSIGN_ROLES.wsName())) {
       return "If it says 'Can not assign roleid', allow the tutor role to be assigned in the user context "
@@ -74,6 +90,11 @@ final class MoodleErrors {
     }
     return "Check the ids in moodle.json.";
   }
+
+  private static final String TRUNCATED = "Moodle received the request cut short: PHP keeps only the first "
+      + "max_input_vars form variables (1000 by default) and drops the rest, tearing the last row. Lower batchSize "
+      + "so a call stays under the site's max_input_vars (4 variables per assignment plus 3), or raise "
+      + "max_input_vars in the web server's php.ini.";
 
   private static String text(JsonNode body, String field, MoodleToken token) {
     JsonNode value = body.get(field);

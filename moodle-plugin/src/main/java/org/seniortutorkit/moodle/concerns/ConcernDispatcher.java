@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.seniortutorkit.moodle.client.ClientId;
 import org.seniortutorkit.moodle.client.DeliveryResult;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.OutgoingMessage;
@@ -101,8 +102,9 @@ public final class ConcernDispatcher {
   private DeliveryResult deliver(ConcernNotice notice, long recipient) {
     List<DeliveryResult> results = delivery == MoodleConfig.ConcernDelivery.NOTE
         ? moodle.createNotes(List.of(new OutgoingNote(recipient, noteCourseId, "site", notice.noteText(),
-            notice.id())))
-        : moodle.sendInstantMessages(List.of(new OutgoingMessage(recipient, notice.messageText(), notice.id())));
+            ClientId.encode(notice.id()))))
+        : moodle.sendInstantMessages(List.of(new OutgoingMessage(recipient, notice.messageText(),
+            ClientId.encode(notice.id()))));
     if (results.size() != 1) {
       throw new MalformedResponseException(delivery == MoodleConfig.ConcernDelivery.NOTE
           ? "core_notes_create_notes" : "core_message_send_instant_messages",

@@ -26,6 +26,10 @@ import org.seniortutorkit.moodle.client.SiteInfo;
 import org.seniortutorkit.moodle.client.UserGrades;
 import org.seniortutorkit.moodle.config.MoodleConfig;
 import org.seniortutorkit.moodle.config.ProgrammeSource;
+import org.seniortutorkit.moodle.errors.InvalidParameterException;
+import org.seniortutorkit.moodle.errors.MissingCapabilityException;
+import org.seniortutorkit.moodle.errors.MoodleException;
+import org.seniortutorkit.moodle.errors.UnknownRecordException;
 import org.seniortutorkit.moodle.records.AttendanceRecord;
 import org.seniortutorkit.moodle.records.CompletionRecord;
 import org.seniortutorkit.moodle.records.CourseRecord;
@@ -77,7 +81,8 @@ public final class DepartmentPull {
       List<List<MoodleUser>> enrolments = fanOut.map("enrolments", courseList, c -> moodle.enrolledUsers(c.id()));
       Cohorts cohorts = cohorts(problems);
       People people = people(courseList, enrolments, cohorts, fanOut, problems);
-      List<StudentRecord> students = students(people, cohorts, problems);
+      Set<Long> suspended = suspendedEverywhere(fanOut, courseList, people, problems);
+      List<StudentRecord> students = students(people, cohorts, suspended, problems);
       List<StaffRecord> staff = staff(people, problems);
       List<GradeRecord> grades = List.of();
       List<CompletionRecord> completions = List.of();
@@ -189,7 +194,45 @@ public final class DepartmentPull {
     return new People(users, studentCourses, staffCourses, staffRoles);
   }
 
-  private List<StudentRecord> students(People people, Cohorts cohorts, List<String> problems) {
+  /**
+   * Students whose enrolment is active in none of the configured courses they are enrolled in: Moodle's
+   * enrolled-user answer has no suspended flag, so each course is read again with {@code onlyactive} and the
+   * students missing from that answer are the suspended ones. A course whose active enrolments Moodle will not
+   * show (no {@code moodle/course:enrolreview}) counts as active for everyone in it, with a problem line.
+   */
+  private Set<Long> suspendedEverywhere(FanOut fanOut, List<Course> courses, People people, List<String> problems) {
+    List<Optional<Set<Long>>> active = fanOut.map("active enrolments", courses, course -> {
+      try {
+        return Optional.of(moodle.activeEnrolledUserIds(course.id()));
+      } catch (MissingCapabilityException refused) {
+        return Optional.empty();
+      }
+    });
+    Map<String, Set<Long>> activeByCourse = new LinkedHashMap<>();
+    for (int i = 0; i < courses.size(); i++) {
+      String course = courses.get(i).shortName();
+      if (active.get(i).isEmpty()) {
+        problems.add("course " + course + ": suspended enrolments not read (Moodle refused onlyactive): give the "
+            + "integration user's role moodle/course:enrolreview, or its suspended students count as active");
+        activeByCourse.put(course, null);
+      } else {
+        activeByCourse.put(course, active.get(i).get());
+      }
+    }
+    Set<Long> suspended = new LinkedHashSet<>();
+    people.studentCourses().forEach((student, enrolled) -> {
+      boolean activeSomewhere = enrolled.stream().filter(activeByCourse::containsKey).anyMatch(course -> {
+        Set<Long> ids = activeByCourse.get(course);
+        return ids == null || ids.contains(student);
+      });
+      if (!enrolled.isEmpty() && !activeSomewhere) {
+        suspended.add(student);
+      }
+    });
+    return suspended;
+  }
+
+  private List<StudentRecord> students(People people, Cohorts cohorts, Set<Long> suspended, List<String> problems) {
     List<StudentRecord> students = new ArrayList<>();
     for (Map.Entry<Long, Set<String>> entry : people.studentCourses().entrySet()) {
       MoodleUser user = people.users().get(entry.getKey());
@@ -203,7 +246,7 @@ public final class DepartmentPull {
       }
       students.add(new StudentRecord(user.id(), number.get(), user.fullName(), user.email(),
           programme(user, entry.getValue(), cohorts), year(user, cohorts, problems), complexNeeds(user),
-          user.suspended(), user.lastAccess(), Set.copyOf(entry.getValue())));
+          user.suspended() || suspended.contains(user.id()), user.lastAccess(), Set.copyOf(entry.getValue())));
     }
     return List.copyOf(students);
   }
@@ -289,13 +332,30 @@ public final class DepartmentPull {
         pairs.add(Map.entry(user, byShortname.get(course)));
       }
     }));
-    List<CompletionStatus> statuses = fanOut.map("completion", pairs,
-        pair -> moodle.completionStatus(pair.getValue().id(), pair.getKey()));
+    // usernotenroled: Moodle tracks completion only for active enrolments, so one suspended student must not
+    // abort the pull; it becomes a problem line naming the student and the course.
+    List<Optional<CompletionStatus>> statuses = fanOut.map("completion", pairs, pair -> {
+      try {
+        return Optional.of(moodle.completionStatus(pair.getValue().id(), pair.getKey()));
+      } catch (MoodleException refusal) {
+        if (refusal.errorCode().filter(code -> code.equals("usernotenroled")).isPresent()) {
+          return Optional.empty();
+        }
+        throw refusal;
+      }
+    });
     List<CompletionRecord> records = new ArrayList<>();
     Set<String> unreadable = new TreeSet<>();
     for (int i = 0; i < pairs.size(); i++) {
-      CompletionStatus status = statuses.get(i);
       String course = pairs.get(i).getValue().shortName();
+      if (statuses.get(i).isEmpty()) {
+        problems.add("completion not read for student " + numbers.get(pairs.get(i).getKey()) + " in course "
+            + course + ": Moodle says the student is not enrolled there (usernotenroled), as it does for a "
+            + "suspended or ended enrolment; reactivate the enrolment in the course's Participants page if it "
+            + "should count");
+        continue;
+      }
+      CompletionStatus status = statuses.get(i).get();
       if (!status.readable()) {
         unreadable.add(course);
         continue;
@@ -319,8 +379,25 @@ public final class DepartmentPull {
           + "mod_attendance 3.11+ and add the function to the service)");
       return List.of();
     }
-    List<List<AttendanceSession>> sessions = fanOut.map("attendance", config.attendanceInstances(),
-        moodle::attendanceSessions);
+    List<Long> instances = config.attendanceInstances();
+    List<Optional<List<AttendanceSession>>> read = fanOut.map("attendance", instances, instance -> {
+      try {
+        return Optional.of(moodle.attendanceSessions(instance));
+      } catch (UnknownRecordException | InvalidParameterException refused) {
+        return Optional.empty();
+      }
+    });
+    List<List<AttendanceSession>> sessions = new ArrayList<>();
+    for (int i = 0; i < instances.size(); i++) {
+      if (read.get(i).isEmpty()) {
+        problems.add("attendance instance " + instances.get(i) + " (moodle.json attendanceInstances) not read: "
+            + "Moodle has no such attendance activity or will not show it; use the activity's instance id (not "
+            + "its course-module id) and check the attendance capabilities of the integration user's role "
+            + "(docs/moodle.md)");
+      } else {
+        sessions.add(read.get(i).get());
+      }
+    }
     return sessions.stream().flatMap(Collection::stream)
         .flatMap(session -> session.log().stream()
             .filter(mark -> numbers.containsKey(mark.studentId()))

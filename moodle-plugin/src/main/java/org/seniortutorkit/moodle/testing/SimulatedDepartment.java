@@ -1,10 +1,7 @@
 package org.seniortutorkit.moodle.testing;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -42,6 +38,10 @@ public final class SimulatedDepartment extends Dispatcher {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger peakInFlight = new AtomicInteger();
   private final Set<String> roleAssignments = Collections.synchronizedSet(new LinkedHashSet<>());
+  private final Set<Integer> deletedStudents = ConcurrentHashMap.newKeySet();
+  private final Set<Integer> suspendedStudents = ConcurrentHashMap.newKeySet();
+  private final List<String> deliveries = Collections.synchronizedList(new ArrayList<>());
+  private final StrictGate gate = new StrictGate();
 
   public SimulatedDepartment(int students, int staff, int courses, int coursesPerStudent, int itemsPerEnrolment,
       long delayMillis) {
@@ -145,29 +145,47 @@ public final class SimulatedDepartment extends Dispatcher {
     }
   }
 
+  /** PHP and Moodle's parameter checks in front of this site; tune {@code max_input_vars} and debugging here. */
+  public StrictGate gate() {
+    return gate;
+  }
+
+  /** Moodle deletes student {@code s} (and so their user context): role rows naming it are refused. */
+  public void deleteStudent(int s) {
+    deletedStudents.add(s);
+    synchronized (roleAssignments) { // delete_user removes the user context and the assignments in it
+      roleAssignments.removeIf(row -> row.endsWith("/usercontext:" + (10000 + s)));
+    }
+  }
+
+  /** Suspends student {@code s}'s enrolment in every course: still enrolled, no longer active. */
+  public void suspendEnrolments(int s) {
+    suspendedStudents.add(s);
+  }
+
+  /** The notes and messages delivered, as {@code note:user:clientid} / {@code message:user:clientid}. */
+  public List<String> deliveries() {
+    synchronized (deliveries) {
+      return List.copyOf(deliveries);
+    }
+  }
+
   @Override
   public MockResponse dispatch(RecordedRequest request) {
     peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     try {
-      Map<String, String> form = form(request);
-      String function = form.getOrDefault("wsfunction", "");
+      StrictGate.Admission admission = gate.admit(request);
+      String body;
+      String function;
+      if (admission instanceof StrictGate.Refused refused) {
+        function = refused.function();
+        body = refused.body();
+      } else {
+        StrictGate.Accepted accepted = (StrictGate.Accepted) admission;
+        function = accepted.function();
+        body = gate.answer(function, answer(function, accepted.form()));
+      }
       calls.computeIfAbsent(function, f -> new AtomicInteger()).incrementAndGet();
-      String body = switch (function) {
-        case "core_webservice_get_site_info" -> siteInfo();
-        case "core_course_get_courses_by_field" -> course(form.get("value"));
-        case "core_enrol_get_enrolled_users" -> enrolled(form);
-        case "core_cohort_get_cohorts" -> cohorts();
-        case "core_cohort_get_cohort_members" -> cohortMembers(form);
-        case "core_user_get_users_by_field" -> usersById(form);
-        case "mod_attendance_get_sessions" -> attendance(form.get("attendanceid"));
-        case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
-        case "core_completion_get_course_completion_status" -> completion(
-            Integer.parseInt(form.get("courseid")) - 100, Long.parseLong(form.get("userid")));
-        case "core_role_assign_roles" -> assignRoles(form, "assignments", roleAssignments::add);
-        case "core_role_unassign_roles" -> assignRoles(form, "unassignments", roleAssignments::remove);
-        default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
-            + "\"message\":\"Can't find data record in database table external_functions.\"}";
-      };
       return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body)
           .headersDelay(delayMillis, TimeUnit.MILLISECONDS).build();
     } finally {
@@ -175,22 +193,82 @@ public final class SimulatedDepartment extends Dispatcher {
     }
   }
 
-  /** Applies every row of the request; Moodle answers both functions with {@code null}. */
-  private static String assignRoles(Map<String, String> form, String list,
-      Consumer<String> change) {
+  private String answer(String function, Map<String, String> form) {
+    return switch (function) {
+      case "core_webservice_get_site_info" -> siteInfo();
+      case "core_course_get_courses_by_field" -> course(form.get("value"));
+      case "core_enrol_get_enrolled_users" -> enrolled(form);
+      case "core_cohort_get_cohorts" -> cohorts();
+      case "core_cohort_get_cohort_members" -> cohortMembers(form);
+      case "core_user_get_users_by_field" -> usersById(form);
+      case "mod_attendance_get_sessions" -> attendance(form.get("attendanceid"));
+      case "gradereport_user_get_grade_items" -> grades(Integer.parseInt(form.get("courseid")) - 100);
+      case "core_completion_get_course_completion_status" -> completion(
+          Integer.parseInt(form.get("courseid")) - 100, Long.parseLong(form.get("userid")));
+      case "core_role_assign_roles" -> assignRoles(form, "assignments", true);
+      case "core_role_unassign_roles" -> assignRoles(form, "unassignments", false);
+      case "core_notes_create_notes" -> deliver(form, "notes", "userid", "clientnoteid", "noteid", "note");
+      case "core_message_send_instant_messages" -> deliver(form, "messages", "touserid", "clientmsgid", "msgid",
+          "message");
+      default -> "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
+          + "\"message\":\"Can't find data record in database table external_functions.\"}";
+    };
+  }
+
+  /**
+   * One transaction, as core_role_external does: each row needs contextlevel with instanceid (or contextid), and
+   * a user context exists only while its user does; any refused row leaves every row unapplied.
+   */
+  private String assignRoles(Map<String, String> form, String list, boolean assign) {
+    List<String> rows = new ArrayList<>();
     for (int i = 0; form.containsKey(list + "[" + i + "][roleid]"); i++) {
       String prefix = list + "[" + i + "]";
-      change.accept("role:" + form.get(prefix + "[roleid]") + "/user:" + form.get(prefix + "[userid]")
-          + "/usercontext:" + form.get(prefix + "[instanceid]"));
+      if (!form.containsKey(prefix + "[contextid]")
+          && !(form.containsKey(prefix + "[contextlevel]") && form.containsKey(prefix + "[instanceid]"))) {
+        return gate.invalidParameter(
+            "Missing parameters, please provide either context level with instance id or contextid");
+      }
+      long instance = Long.parseLong(form.get(prefix + "[instanceid]"));
+      if (deletedStudents.contains((int) (instance - 10000))) {
+        return gate.invalidParameter("Context does not exist");
+      }
+      rows.add("role:" + form.get(prefix + "[roleid]") + "/user:" + form.get(prefix + "[userid]")
+          + "/usercontext:" + instance);
+    }
+    synchronized (roleAssignments) {
+      if (assign) {
+        roleAssignments.addAll(rows);
+      } else {
+        roleAssignments.removeAll(rows);
+      }
     }
     return "null";
+  }
+
+  /** Notes and messages: each item answered in band with its new id and the client's id. */
+  private String deliver(Map<String, String> form, String list, String userField, String clientField,
+      String idField, String kind) {
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; form.containsKey(list + "[" + i + "][" + userField + "]"); i++) {
+      String prefix = list + "[" + i + "]";
+      String client = form.getOrDefault(prefix + "[" + clientField + "]", "");
+      deliveries.add(kind + ":" + form.get(prefix + "[" + userField + "]") + ":" + client);
+      answers.add("{\"" + idField + "\":" + (900 + deliveries.size()) + ",\"" + clientField + "\":\"" + client
+          + "\"}");
+    }
+    return "[" + String.join(",", answers) + "]";
   }
 
   /**
    * The first course has completion tracking off, which Moodle answers with {@code cannotviewreport}; in the
    * others one activity criterion, met by students with an even user id.
    */
-  private static String completion(int course, long user) {
+  private String completion(int course, long user) {
+    if (suspendedStudents.contains((int) (user - 10000))) {
+      // completion_info::is_tracked_user counts only active enrolments
+      return "{\"exception\":\"moodle_exception\",\"errorcode\":\"usernotenroled\","
+          + "\"message\":\"The user is not enrolled in this course\"}";
+    }
     if (course == 0) {
       return "{\"exception\":\"moodle_exception\",\"errorcode\":\"cannotviewreport\","
           + "\"message\":\"You cannot view this report\"}";
@@ -206,8 +284,15 @@ public final class SimulatedDepartment extends Dispatcher {
   /** Whether mod_attendance is installed and in the token's service. */
   public volatile boolean attendanceInstalled;
 
-  /** One session per instance: students 1 and 2 present, 3 absent. */
-  private static String attendance(String instance) {
+  /** Attendance instances that exist; empty means every id asked for exists. */
+  public final Set<Long> attendanceInstances = ConcurrentHashMap.newKeySet();
+
+  /** One session per instance: students 1 and 2 present, 3 absent; an unknown instance is Moodle's missing record. */
+  private String attendance(String instance) {
+    if (!attendanceInstances.isEmpty() && !attendanceInstances.contains(Long.parseLong(instance))) {
+      return "{\"exception\":\"dml_missing_record_exception\",\"errorcode\":\"invalidrecord\","
+          + "\"message\":\"Can't find data record in database table attendance.\"}";
+    }
     return "[{\"id\":700,\"attendanceid\":" + instance + ",\"groupid\":0,\"sessdate\":1790000000,"
         + "\"duration\":3600,\"lasttaken\":1790003600,\"statuses\":[{\"id\":1,\"acronym\":\"P\"},"
         + "{\"id\":4,\"acronym\":\"A\"}],\"attendance_log\":[{\"studentid\":10001,\"statusid\":1},"
@@ -215,11 +300,17 @@ public final class SimulatedDepartment extends Dispatcher {
         + "{\"studentid\":5001,\"statusid\":1}],\"users\":[]}]";
   }
 
+  /** What core_webservice_get_site_info reports; a weekly "+" build has a decimal version. */
+  public volatile String release = "4.3";
+
+  /** The site's version number, PARAM_TEXT in Moodle's return description. */
+  public volatile String version = "2023100900";
+
   private String siteInfo() {
     return "{\"sitename\":\"Simulated University\",\"siteurl\":\"http://127.0.0.1\",\"username\":\"stk\","
         + "\"userid\":2,\"functions\":[{\"name\":\"core_enrol_get_enrolled_users\",\"version\":\"1\"}"
         + (attendanceInstalled ? ",{\"name\":\"mod_attendance_get_sessions\",\"version\":\"1\"}" : "") + "],"
-        + "\"release\":\"4.3\",\"version\":\"2023100900\",\"advancedfeatures\":[]}";
+        + "\"release\":\"" + release + "\",\"version\":\"" + version + "\",\"advancedfeatures\":[]}";
   }
 
   /** A course (by index) the integration user cannot enter: Moodle shows it only its public summary. */
@@ -252,13 +343,23 @@ public final class SimulatedDepartment extends Dispatcher {
     if (course == separateGroupsCourse) {
       return "[]";
     }
+    boolean onlyActive = "1".equals(option(form, "onlyactive", "0"));
+    if (onlyActive && !enrolReviewAllowed) {
+      return "{\"exception\":\"required_capability_exception\",\"errorcode\":\"nopermissions\","
+          + "\"message\":\"Sorry, but you do not currently have permissions to do that (Review course "
+          + "enrolments).\"}";
+    }
+    boolean idsOnly = !option(form, "userfields", "").isEmpty();
     List<String> users = new ArrayList<>();
     for (int s : studentsByCourse.get(course)) {
-      users.add(student(s));
+      if (onlyActive && suspendedStudents.contains(s)) {
+        continue;
+      }
+      users.add(idsOnly ? "{\"id\":" + (10000 + s) + ",\"fullname\":\"Student " + s + "\"}" : student(s));
     }
     for (int t = 1; t <= staff; t++) {
       if (course % staff == t - 1 || (course + 1) % staff == t - 1) {
-        users.add(teacher(t));
+        users.add(idsOnly ? "{\"id\":" + (5000 + t) + ",\"fullname\":\"Dr Tutor " + t + "\"}" : teacher(t));
       }
     }
     int from = intOption(form, "limitfrom", 0);
@@ -267,9 +368,14 @@ public final class SimulatedDepartment extends Dispatcher {
     return "[" + String.join(",", users.subList(Math.min(from, users.size()), to)) + "]";
   }
 
-  private static String student(int s) {
+  /**
+   * Written as a naive simulation would, with a {@code suspended} flag; Moodle's return description for
+   * enrolled users has no such field, so {@link StrictGate#answer} drops it as Moodle does.
+   */
+  private String student(int s) {
     return "{\"id\":" + (10000 + s) + ",\"fullname\":\"Student " + s + "\",\"username\":\"s" + s + "\","
-        + "\"email\":\"s" + s + "@example.ac.uk\",\"idnumber\":\"" + studentNumber(s) + "\",\"suspended\":0,"
+        + "\"email\":\"s" + s + "@example.ac.uk\",\"idnumber\":\"" + studentNumber(s) + "\",\"suspended\":"
+        + (suspendedStudents.contains(s) ? 1 : 0) + ","
         + "\"firstaccess\":1788220800,\"lastaccess\":1790000000,\"lastcourseaccess\":0,"
         + "\"profileimageurl\":\"x\",\"profileimageurlsmall\":\"y\",\"customfields\":[{\"type\":\"checkbox\","
         + "\"value\":\"" + (s % 10 == 0 ? "1" : "0") + "\",\"name\":\"Plan\",\"shortname\":\"dsp\"}],"
@@ -286,7 +392,7 @@ public final class SimulatedDepartment extends Dispatcher {
     List<String> users = new ArrayList<>();
     for (int i = 0; form.containsKey("values[" + i + "]"); i++) {
       int s = Integer.parseInt(form.get("values[" + i + "]")) - 10000;
-      if (s >= 1 && s <= students) {
+      if (s >= 1 && s <= students && !deletedStudents.contains(s)) { // Moodle leaves deleted users out
         users.add(student(s).replace(",\"roles\":[{\"roleid\":5,\"name\":\"\",\"shortname\":\"student\","
             + "\"sortorder\":0}]", ""));
       }
@@ -340,6 +446,18 @@ public final class SimulatedDepartment extends Dispatcher {
     return json.append("],\"warnings\":[]}").toString();
   }
 
+  /** Whether the integration user's role holds moodle/course:enrolreview, which the onlyactive option needs. */
+  public volatile boolean enrolReviewAllowed = true;
+
+  private static String option(Map<String, String> form, String name, String fallback) {
+    for (int i = 0; form.containsKey("options[" + i + "][name]"); i++) {
+      if (form.get("options[" + i + "][name]").equals(name)) {
+        return form.get("options[" + i + "][value]");
+      }
+    }
+    return fallback;
+  }
+
   private static int intOption(Map<String, String> form, String name, int fallback) {
     for (int i = 0; form.containsKey("options[" + i + "][name]"); i++) {
       if (form.get("options[" + i + "][name]").equals(name)) {
@@ -349,16 +467,4 @@ public final class SimulatedDepartment extends Dispatcher {
     return fallback;
   }
 
-  private static Map<String, String> form(RecordedRequest request) {
-    Map<String, String> fields = new HashMap<>();
-    String body = request.getBody() == null ? "" : request.getBody().utf8();
-    for (String pair : body.split("&")) {
-      String[] parts = pair.split("=", 2);
-      if (parts.length == 2) {
-        fields.put(URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-            URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-      }
-    }
-    return fields;
-  }
 }

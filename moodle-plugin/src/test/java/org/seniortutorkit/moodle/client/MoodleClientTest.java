@@ -238,7 +238,7 @@ class MoodleClientTest {
     assertThat(results.get(0).delivered()).isTrue();
     assertThat(results.get(1).delivered()).isFalse();
     assertThat(results.get(1).error()).contains("User does not exist");
-    assertThat(form(next())).containsEntry("notes[0][format]", "text").containsEntry("notes[1][userid]", "99");
+    assertThat(form(next())).containsEntry("notes[0][format]", "2").containsEntry("notes[1][userid]", "99");
   }
 
   @Test

@@ -152,6 +152,30 @@ class ApplyCrashTest {
   }
 
   @Test
+  void a_garbled_answer_after_moodle_committed_leaves_the_batch_in_doubt_and_a_reallocation_ends_exact() {
+    InMemoryJournal journal = new InMemoryJournal();
+    moodle.garbleAfterCommit(call -> call == 2);
+
+    ApplyReport first = apply(journal, desired());
+
+    assertThat(first.failed()).as("a garbled answer is no refusal: Moodle may have committed").isEmpty();
+    assertThat(first.inDoubt()).hasSize(4);
+    assertThat(first.summary()).doesNotContain("Moodle matches the plan").contains("in doubt: 4");
+    assertThat(moodle.assignments).hasSize(8); // batches 1 and 2 are in Moodle, whatever the answer said
+    moodle.garbleAfterCommit(call -> false);
+
+    Set<SyncOperation> reallocated = new LinkedHashSet<>();
+    for (long student = 1; student <= 25; student++) {
+      reallocated.add(SyncOperation.assignTutor(TUTOR_ROLE, 1000 + ((student + 2) % 5) + 1, student));
+    }
+    ApplyReport second = apply(journal, reallocated);
+
+    assertThat(second.complete()).isTrue();
+    assertThat(moodle.assignments).containsExactlyInAnyOrderElementsOf(keys(reallocated));
+    assertThat(keys(Ledger.of(journal).created().values())).isEqualTo(keys(reallocated));
+  }
+
+  @Test
   void a_rerun_after_success_sends_nothing() {
     InMemoryJournal journal = new InMemoryJournal();
     apply(journal, desired());
@@ -192,6 +216,25 @@ class ApplyCrashTest {
     assertThat(report.complete()).isTrue();
     assertThat(moodle.assignments).contains("cohort:44/user:1", "cohort:44/user:2");
     assertThat(Ledger.of(journal).created()).hasSize(2);
+  }
+
+  @Test
+  void a_membership_moodle_answered_as_added_but_does_not_hold_is_found_by_the_read_back_and_sent_again() {
+    InMemoryJournal journal = new InMemoryJournal();
+    moodle.silentlyLost = row -> row.equals("cohort:44/user:2");
+    Set<SyncOperation> desired = Set.of(SyncOperation.addToCohort(44, 1), SyncOperation.addToCohort(44, 2));
+
+    ApplyReport first = apply(journal, desired);
+
+    assertThat(first.complete()).isFalse();
+    assertThat(first.differsAfterApply()).containsExactly(SyncOperation.addToCohort(44, 2));
+    assertThat(first.summary()).doesNotContain("Moodle matches the plan").contains("Moodle does not show 1");
+    moodle.silentlyLost = row -> false;
+
+    SyncPlan next = SyncPlanner.plan(desired, Ledger.of(journal));
+    assertThat(next.toAdd()).containsExactly(SyncOperation.addToCohort(44, 2));
+    assertThat(apply(journal, desired).complete()).isTrue();
+    assertThat(moodle.assignments).contains("cohort:44/user:1", "cohort:44/user:2");
   }
 
   @Test
