@@ -16,6 +16,7 @@ import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.RegulationSamples;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 
 /** Long work tells its listener how far it has got, ending at done == total, and the answer does not change. */
 class ProgressReportingTest {
@@ -43,9 +44,9 @@ class ProgressReportingTest {
     StudentRecords records = StudentRecords.builder().asOf(RegulationSamples.AS_OF)
         .addStudents(RegulationSamples.student()).build();
     PolicyLayers layers = PolicyLayers.of(List.of(DefaultPolicyPack.load()));
-    CheckReport watched = RegulationCheck.withCurrentRules().run(records, layers, recorder);
+    CheckReport watched = BuiltInRules.regulationCheck().run(records, layers, recorder);
 
-    assertThat(watched).isEqualTo(RegulationCheck.withCurrentRules().run(records, layers));
+    assertThat(watched).isEqualTo(BuiltInRules.regulationCheck().run(records, layers));
     assertThat(ticks).containsExactly(new Tick(RegulationCheck.CHECKING, 1, 1));
   }
 }

@@ -10,6 +10,7 @@ import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.Finding;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.regulation.progression.ProgressionDecision;
 
 /**
@@ -27,7 +28,7 @@ public final class WhatIf {
   private WhatIf() {}
 
   public static WhatIfReport compare(StudentRecords records, PolicyLayers current, PolicyLayers changed) {
-    RegulationCheck check = RegulationCheck.withCurrentRules();
+    RegulationCheck check = BuiltInRules.regulationCheck();
     return compare(check.run(records, current), check.run(records, changed));
   }
 

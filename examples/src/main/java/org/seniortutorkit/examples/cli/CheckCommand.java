@@ -23,8 +23,8 @@ import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.policy.SettingKind;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.regulation.whatif.WhatIf;
 import org.seniortutorkit.regulation.whatif.WhatIfReport;
 import picocli.CommandLine.Command;
@@ -97,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (whatIf != null || !settings.isEmpty()) {
       return whatIf(studentRecords, layers, stdout);
     }
-    CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers,
+    CheckReport report = BuiltInRules.regulationCheck().run(studentRecords, layers,
         noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     Path json = Optional.ofNullable(out).orElse(Path.of("check-report.json"));
     Files.writeString(json, SeniorTutorJson.writePretty(report));

@@ -1,0 +1,43 @@
+package org.seniortutorkit.regulation.builtin.tutoring;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.seniortutorkit.policy.Policy;
+import org.seniortutorkit.policy.PolicySetting;
+import org.seniortutorkit.regulation.Finding;
+import org.seniortutorkit.regulation.Severity;
+import org.seniortutorkit.regulation.TutorCaseload;
+import org.seniortutorkit.regulation.TutorRule;
+
+/**
+ * TUT-CPD: a tutor with tutees has done tutoring CPD within the last N years (counted from the workshop if
+ * they have done no CPD since).
+ */
+public final class CpdUpToDate implements TutorRule {
+  @Override
+  public String id() {
+    return "TUT-CPD";
+  }
+
+  @Override
+  public String title() {
+    return "Tutoring CPD every N years";
+  }
+
+  @Override
+  public Optional<Finding> check(TutorCaseload caseload, Policy policy, LocalDate asOf) {
+    if (caseload.assignments().isEmpty()) {
+      return Optional.empty();
+    }
+    int years = policy.number(PolicySetting.CPD_EVERY_YEARS);
+    var training = caseload.tutor().training();
+    Optional<LocalDate> last = training.lastCpdOn().or(training::introductionToPersonalTutoringCompletedOn);
+    if (last.isPresent() && !last.get().isBefore(asOf.minusYears(years))) {
+      return Optional.empty();
+    }
+    String why = last.map(d -> "last tutoring CPD (or workshop) on " + d + ", more than " + years
+        + " years before " + asOf).orElse("no tutoring CPD or workshop on record");
+    return Optional.of(TutorFindings.about(this, policy, caseload, Severity.LOW, "CPD_DUE", why,
+        java.util.List.of()));
+  }
+}
