@@ -1,4 +1,4 @@
-package org.seniortutorkit.allocation.flow;
+package org.seniortutorkit.allocation.internal.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

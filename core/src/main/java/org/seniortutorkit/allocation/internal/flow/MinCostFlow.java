@@ -1,4 +1,4 @@
-package org.seniortutorkit.allocation.flow;
+package org.seniortutorkit.allocation.internal.flow;
 
 import java.util.Arrays;
 import java.util.BitSet;
