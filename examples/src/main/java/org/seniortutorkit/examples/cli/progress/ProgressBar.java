@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli;
+package org.seniortutorkit.examples.cli.progress;
 
 import java.io.PrintWriter;
 import org.seniortutorkit.progress.ProgressListener;

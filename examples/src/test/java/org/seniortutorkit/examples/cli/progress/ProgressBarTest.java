@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli;
+package org.seniortutorkit.examples.cli.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
