@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.seniortutorkit.kernel.DepartmentId;
-import org.seniortutorkit.monitoring.ArrangedSupport;
 import org.seniortutorkit.regulation.RecommendedAction;
 import org.seniortutorkit.institution.ProgrammeCode;
 import org.seniortutorkit.institution.StudyLevel;

@@ -11,15 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.seniortutorkit.allocation.flow.MinCostFlow;
 import org.seniortutorkit.kernel.DepartmentId;
+import org.seniortutorkit.allocation.internal.flow.MinCostFlow;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.kernel.StudentId;
 
 /**
- * The min-cost-flow network behind an allocation, public so that integrators and benchmarks can inspect it or hand
- * it to another solver.
+ * The min-cost-flow network behind an allocation. Internal to the engine: {@link AllocationFlowProblem} is the
+ * public, read-only face of the flat network for integrators and benchmarks that hand it to another solver.
  *
  * <p><b>Formulation.</b> source → one node per group of interchangeable students (capacity: the group's size,
  * cost 0) → eligible tutors (the pair's soft-goal cost) → sink through one unit arc per free place, the k-th
@@ -33,9 +33,9 @@ import org.seniortutorkit.kernel.StudentId;
  * by named exceptions); each is solved on its own, in parallel, so the work grows with the largest department,
  * not with the institution.
  */
-public final class AllocationNetwork {
+final class AllocationNetwork {
   /** The step name {@link #solve(ProgressListener)} reports. */
-  public static final String SOLVING = "solving departments";
+  static final String SOLVING = PersonalTutorAllocator.SOLVING;
 
   final AllocationRequest request;
   final Eligibility eligibility;

@@ -27,12 +27,15 @@ import org.seniortutorkit.kernel.StaffId;
  * keeps every still-valid assignment unless moving it saves more than the policy's move price, and lists each
  * {@link Move} with its cause.
  *
- * <p><b>How.</b> An exact min-cost max-flow ({@link AllocationNetwork}, solved by {@link
- * org.seniortutorkit.allocation.flow.MinCostFlow}) over groups of interchangeable students, per connected
+ * <p><b>How.</b> An exact min-cost max-flow (see {@link AllocationFlowProblem}, solved by the kit's own
+ * min-cost-flow solver) over groups of interchangeable students, per connected
  * component. Cost grows with the largest department and the number of distinct prices, see {@code
  * docs/allocation.md}. Pure computation: no I/O, thread-safe (no shared state).
  */
 public final class PersonalTutorAllocator {
+  /** The step name {@link #allocate(AllocationRequest, ProgressListener)} reports while solving. */
+  public static final String SOLVING = "solving departments";
+
   private PersonalTutorAllocator() {}
 
   public static Allocation allocate(AllocationRequest request) {

@@ -1,6 +1,7 @@
 /**
- * Monitoring: the engagement records (attendance) and the cause-for-concern rules that flag students who may
- * need a tutor's, a Senior Tutor's or a specialist's attention.
+ * Monitoring records: attendance events and the attendance rate read from them. The cause-for-concern rules
+ * that read these records live in {@code org.seniortutorkit.regulation.builtin.monitoring}, above the
+ * regulation engine, so that the engine can carry these records without depending on any rule.
  */
 @DomainValue
 package org.seniortutorkit.monitoring;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 import org.seniortutorkit.policy.ResolvedSetting;
-import org.seniortutorkit.regulation.mitigation.MitigationRecommendation;
+import org.seniortutorkit.regulation.MitigationRecommendation;
 import org.seniortutorkit.regulation.mitigation.PenalisedMark;
 import org.seniortutorkit.regulation.progression.ProgressionDecision;
 

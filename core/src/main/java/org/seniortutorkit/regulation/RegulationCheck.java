@@ -15,12 +15,9 @@ import org.seniortutorkit.kernel.DepartmentId;
 import org.seniortutorkit.policy.Policy;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.progress.ProgressListener;
-import org.seniortutorkit.regulation.mitigation.MitigationAdvice;
-import org.seniortutorkit.regulation.mitigation.MitigationRecommendation;
 import org.seniortutorkit.regulation.mitigation.PenalisedMark;
 import org.seniortutorkit.regulation.mitigation.PenaltyOutcome;
 import org.seniortutorkit.regulation.panels.PanelProposal;
-import org.seniortutorkit.regulation.panels.PanelRule;
 import org.seniortutorkit.regulation.progression.ProgressionDecision;
 
 /**
@@ -29,7 +26,7 @@ import org.seniortutorkit.regulation.progression.ProgressionDecision;
  * institution's. Students are independent, so they are checked in parallel.
  *
  * <pre>{@code
- * CheckReport report = RegulationCheck.withCurrentRules().run(records, PolicyLayers.of(List.of(pack)));
+ * CheckReport report = BuiltInRules.regulationCheck().run(records, PolicyLayers.of(List.of(pack)));
  * report.findings().forEach(System.out::println);
  * }</pre>
  */
@@ -41,13 +38,10 @@ public final class RegulationCheck {
   private final RuleBook rules;
   private final MitigationAdvice advice;
 
+  /** A sweep that runs the rules in {@code rules}. */
   public RegulationCheck(RuleBook rules) {
     this.rules = rules;
     this.advice = new MitigationAdvice(rules.claimRules());
-  }
-
-  public static RegulationCheck withCurrentRules() {
-    return new RegulationCheck(RuleBook.current());
   }
 
   public CheckReport run(StudentRecords records, PolicyLayers layers) {
@@ -118,14 +112,16 @@ public final class RegulationCheck {
     for (StudentRule rule : rules.studentRules()) {
       rule.check(file, policy, asOf).ifPresent(findings::add);
     }
-    Optional<ProgressionDecision> decision = rules.progression().decide(file, policy);
-    decision.flatMap(d -> rules.progression().findingFor(file, d, policy)).ifPresent(findings::add);
+    Optional<ProgressionDecision> decision = rules.progression().flatMap(rule -> rule.decide(file, policy));
+    decision.flatMap(d -> rules.progression().flatMap(rule -> rule.findingFor(file, d, policy)))
+        .ifPresent(findings::add);
     List<MitigationRecommendation> recommendations = file.claims().isEmpty() ? List.of()
         : file.claims().stream().filter(c -> c.status() == ClaimStatus.PENDING)
             .map(c -> advice.prepare(c, file, policy, records.calendar())).toList();
-    List<PenalisedMark> penalties = file.submissions().isEmpty() ? List.of()
+    List<PenalisedMark> penalties = file.submissions().isEmpty() || rules.latePenalty().isEmpty() ? List.of()
         : file.submissions().stream()
-            .flatMap(s -> rules.latePenalty().apply(s, file.claims(), file.student().level(), policy).stream())
+            .flatMap(s -> rules.latePenalty().get()
+                .apply(s, file.claims(), file.student().level(), policy).stream())
             .filter(p -> p.outcome() != PenaltyOutcome.ON_TIME)
             .toList();
     return new StudentOutcome(findings, decision, recommendations, penalties);

@@ -11,6 +11,8 @@ import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.regulation.RuleBook;
+import org.seniortutorkit.regulation.RegulationRule;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 
 class DefaultPolicyPackTest {
   private final PolicyPack pack = DefaultPolicyPack.load();
@@ -30,10 +32,10 @@ class DefaultPolicyPackTest {
 
   @Test
   void cites_every_current_rule_and_no_other() {
-    List<String> ruleIds = RuleBook.current().all().stream().map(r -> r.id().value()).toList();
+    List<String> ruleIds = BuiltInRules.current().all().stream().map(r -> r.id().value()).toList();
     assertThat(pack.citations().keySet()).containsExactlyInAnyOrderElementsOf(ruleIds);
     Policy policy = PolicyLayers.of(List.of(pack)).resolveInstitution(LocalDate.of(2026, 10, 1));
-    assertThat(RuleBook.current().uncited(policy)).isEmpty();
+    assertThat(BuiltInRules.current().uncited(policy)).isEmpty();
   }
 
   @Test

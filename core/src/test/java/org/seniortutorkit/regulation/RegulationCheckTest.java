@@ -20,6 +20,7 @@ import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.policy.PolicyLayer;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.regulation.panels.PanelKind;
 import org.seniortutorkit.regulation.panels.PanelMember;
 import org.seniortutorkit.regulation.panels.PanelProposal;
@@ -48,7 +49,7 @@ class RegulationCheckTest {
 
   @Test
   void every_rule_runs_and_each_finding_cites_its_regulation() {
-    CheckReport report = RegulationCheck.withCurrentRules()
+    CheckReport report = BuiltInRules.regulationCheck()
         .run(records(), PolicyLayers.of(List.of(DefaultPolicyPack.load())));
     assertThat(report.findings()).extracting(f -> f.ruleId().value())
         .containsExactlyInAnyOrder("MON-ATTENDANCE", "MON-NO-TUTOR-MEETING", "PROG-OUTCOME");
@@ -59,7 +60,7 @@ class RegulationCheckTest {
 
   @Test
   void the_students_faculty_pack_applies_and_the_report_says_where_each_setting_came_from() {
-    CheckReport report = RegulationCheck.withCurrentRules()
+    CheckReport report = BuiltInRules.regulationCheck()
         .run(records(), PolicyLayers.of(List.of(DefaultPolicyPack.load(), FACULTY)));
     assertThat(report.findings()).extracting(f -> f.ruleId().value()).doesNotContain("MON-ATTENDANCE");
     assertThat(report.policies().get("CHEM"))
@@ -69,7 +70,7 @@ class RegulationCheckTest {
 
   @Test
   void the_report_round_trips_through_json() {
-    CheckReport report = RegulationCheck.withCurrentRules()
+    CheckReport report = BuiltInRules.regulationCheck()
         .run(records(), PolicyLayers.of(List.of(DefaultPolicyPack.load())));
     CheckReport back = SeniorTutorJson.read(SeniorTutorJson.write(report), CheckReport.class);
     assertThat(back.findings()).isEqualTo(report.findings());
@@ -88,7 +89,7 @@ class RegulationCheckTest {
   @Test
   void a_student_listed_twice_is_refused() {
     StudentRecords twice = records().withStudents(RegulationSamples.student(), RegulationSamples.student());
-    assertThatThrownBy(() -> RegulationCheck.withCurrentRules().run(twice, RegulationSamples.layers()))
+    assertThatThrownBy(() -> BuiltInRules.regulationCheck().run(twice, RegulationSamples.layers()))
         .hasMessage("StudentRecords.students = S1234567 must list each student once");
   }
 
@@ -106,7 +107,7 @@ class RegulationCheckTest {
         .build();
     StudentRecords records = records().withDepartments(chemistry(), medicine).withPanels(panel);
 
-    CheckReport report = RegulationCheck.withCurrentRules()
+    CheckReport report = BuiltInRules.regulationCheck()
         .run(records, PolicyLayers.of(List.of(DefaultPolicyPack.load())));
 
     assertThat(report.findings()).extracting(f -> f.ruleId().value()).contains("PANEL-SUPPORTIVE-ONLY");

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.allocation.AllocationNetwork;
+import org.seniortutorkit.allocation.AllocationFlowProblem;
 import org.seniortutorkit.allocation.AllocationRequest;
 import org.seniortutorkit.allocation.PersonalTutorAllocator;
 
@@ -42,8 +42,8 @@ public class AllocationBenchmark {
   @Setup(Level.Trial)
   public void generateAndCheckAgainstOrTools() {
     request = size.request();
-    AllocationNetwork network = AllocationNetwork.of(request);
-    long ours = network.solve();
+    AllocationFlowProblem network = AllocationFlowProblem.of(request);
+    long ours = network.minimumCost();
     OrToolsReference.Optimum reference = OrToolsReference.solve(network);
     Allocation allocation = PersonalTutorAllocator.allocate(request);
     long placed = allocation.assignments().size();
@@ -62,11 +62,11 @@ public class AllocationBenchmark {
 
   @Benchmark
   public long ourSolver() {
-    return AllocationNetwork.of(request).solve();
+    return AllocationFlowProblem.of(request).minimumCost();
   }
 
   @Benchmark
   public OrToolsReference.Optimum orTools() {
-    return OrToolsReference.solve(AllocationNetwork.of(request));
+    return OrToolsReference.solve(AllocationFlowProblem.of(request));
   }
 }

@@ -3,7 +3,7 @@ package org.seniortutorkit.benchmarks.allocation;
 import com.google.ortools.Loader;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
-import org.seniortutorkit.allocation.AllocationNetwork;
+import org.seniortutorkit.allocation.AllocationFlowProblem;
 
 /**
  * Solves our allocation network with Google OR-tools' min-cost flow, as the reference for cost and speed. The
@@ -19,7 +19,7 @@ final class OrToolsReference {
 
   private OrToolsReference() {}
 
-  static Optimum solve(AllocationNetwork network) {
+  static Optimum solve(AllocationFlowProblem network) {
     int groups = network.groupCount();
     int source = 0;
     int sink = 1;

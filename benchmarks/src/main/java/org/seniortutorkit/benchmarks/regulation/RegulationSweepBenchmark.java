@@ -21,6 +21,7 @@ import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.RecordsIndex;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 
 /**
  * A full sweep of every rule over an institution: 100,000 students with 40 module results each and 5 million
@@ -50,7 +51,7 @@ public class RegulationSweepBenchmark {
   private StudentRecords records;
   private RecordsIndex index;
   private PolicyLayers layers;
-  private final RegulationCheck check = RegulationCheck.withCurrentRules();
+  private final RegulationCheck check = BuiltInRules.regulationCheck();
 
   @Setup
   public void generate() {

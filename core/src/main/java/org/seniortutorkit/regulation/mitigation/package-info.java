@@ -1,7 +1,7 @@
 /**
- * Mitigating circumstances and late submission: claims made in time (counted in working days), with the
- * evidence they need, self-certification within its limits, the recommendation prepared for the Mitigation
- * Advisory Panel (which decides), and late penalties waived by an accepted claim.
+ * The vocabulary of mitigating circumstances and late submission that a check report carries: the panel's
+ * possible recommendations and marks after a late penalty. The rules themselves (claims in time, evidence,
+ * self-certification limits, the late penalty) live in {@code org.seniortutorkit.regulation.builtin.mitigation}.
  */
 @DomainValue
 package org.seniortutorkit.regulation.mitigation;

@@ -1,6 +1,6 @@
 /**
- * Appeals and disciplinary panels: who may sit (a faculty other than the student's, no conflict of interest,
- * never a Senior Tutor from a supportive-only department on a disciplinary panel) and the quorum.
+ * The vocabulary of appeals and disciplinary panels: a proposed panel, its members and its kind. The rules
+ * about who may sit live in {@code org.seniortutorkit.regulation.builtin.panels}.
  */
 @DomainValue
 package org.seniortutorkit.regulation.panels;

@@ -1,7 +1,7 @@
 /**
- * Progression after the year's results: pass marks by level, compensation, capped reassessment marks and
- * attempt limits decide whether a student progresses, can make good the deficiencies (resit or repeat), or
- * is required to withdraw, naming the modules and rules that decided it.
+ * The vocabulary of progression after the year's results: the decision for a student (progress, make good
+ * the deficiencies by resit or repeat, or withdraw) and the modules that decided it. The built-in rule that
+ * reaches these decisions lives in {@code org.seniortutorkit.regulation.builtin.progression}.
  */
 @DomainValue
 package org.seniortutorkit.regulation.progression;

@@ -14,6 +14,7 @@ import org.seniortutorkit.regulation.Finding;
 import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.regulation.progression.ProgressionDecision;
 
 /**
@@ -31,7 +32,7 @@ public final class WhatIf {
   private WhatIf() {}
 
   public static WhatIfReport compare(StudentRecords records, PolicyLayers current, PolicyLayers changed) {
-    RegulationCheck check = RegulationCheck.withCurrentRules();
+    RegulationCheck check = BuiltInRules.regulationCheck();
     return compare(check.run(records, current), check.run(records, changed));
   }
 

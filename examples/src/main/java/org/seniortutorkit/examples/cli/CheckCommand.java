@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
+import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.json.JsonDocumentException;
@@ -23,8 +24,8 @@ import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.policy.PolicySetting;
 import org.seniortutorkit.policy.SettingKind;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.regulation.whatif.WhatIf;
 import org.seniortutorkit.regulation.whatif.WhatIfReport;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (whatIf != null || !settings.isEmpty()) {
       return whatIf(studentRecords, layers, stdout);
     }
-    CheckReport report = RegulationCheck.withCurrentRules().run(studentRecords, layers,
+    CheckReport report = BuiltInRules.regulationCheck().run(studentRecords, layers,
         noProgress ? ProgressListener.none() : new ProgressBar(spec.commandLine().getErr()));
     stdout.print(CheckSummary.of(report, folder.name(), TerminalWidth.of(spec)));
     writeJson(report, stdout);

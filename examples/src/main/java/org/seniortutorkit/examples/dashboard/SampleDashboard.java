@@ -7,8 +7,8 @@ import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 
 /**
  * The dashboard of the sample department, all of one department: the loads of its allocation, the flags of
@@ -23,7 +23,7 @@ public final class SampleDashboard {
     Allocation allocation = sample.allocate();
     RecordsFolder folder = RecordsFolder.sample();
     StudentRecords records = folder.read(Optional.of(asOf), asOf);
-    CheckReport check = RegulationCheck.withCurrentRules().run(records, folder.policyLayers());
+    CheckReport check = BuiltInRules.regulationCheck().run(records, folder.policyLayers());
     return DepartmentDashboard.of(sample.department().name(), asOf, records.staff(), allocation, check,
         DayAtTheDesk.run().cases());
   }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 
 /**
  * The demo's monitoring page: every rule of the default policy pack run over the sample records folder (the
@@ -26,7 +26,7 @@ public final class MonitoringSection {
   /** Runs every current rule over the sample records. */
   public CheckReport check() {
     StudentRecords records = folder.read(Optional.empty(), today);
-    return RegulationCheck.withCurrentRules().run(records, folder.policyLayers());
+    return BuiltInRules.regulationCheck().run(records, folder.policyLayers());
   }
 
   /** Prints the counts and the most serious findings, fitted to {@code width} characters. */

@@ -26,7 +26,7 @@ import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseNotifications;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.CaseQuery;
-import org.seniortutorkit.casework.CollectingNotificationPublisher;
+import org.seniortutorkit.casework.testing.CollectingNotificationPublisher;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.DeadlineReminders;
 import org.seniortutorkit.casework.Notification;

@@ -24,9 +24,9 @@ import org.seniortutorkit.regulation.Finding;
 import org.seniortutorkit.regulation.MitigatingCircumstancesClaim;
 import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.regulation.RecommendedAction;
-import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
 import org.seniortutorkit.student.ComplexNeed;
@@ -92,7 +92,7 @@ final class DeskPeople {
     claim = records.claims().stream().filter(c -> c.status() == ClaimStatus.PENDING && c.evidenceProvided())
         .findFirst().orElseThrow();
     claimant = students.get(claim.student());
-    flaggedBy = RegulationCheck.withCurrentRules().run(records, folder.policyLayers()).findings().stream()
+    flaggedBy = BuiltInRules.regulationCheck().run(records, folder.policyLayers()).findings().stream()
         .filter(f -> f.ruleId().equals(ATTENDANCE_RULE) && f.action() == RecommendedAction.TUTOR_FOLLOW_UP)
         .min(Comparator.comparing(f -> f.subject().id().value())).orElseThrow();
     flagged = students.get(((Subject.StudentSubject) flaggedBy.subject()).id());

@@ -15,8 +15,8 @@ import java.util.Optional;
 import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.regulation.CheckReport;
-import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import picocli.CommandLine;
 
 class CheckCommandTest {
@@ -69,7 +69,7 @@ class CheckCommandTest {
   @Test
   void without_compensation_a_compensated_student_would_have_to_resit() throws IOException {
     StudentRecords records = sampleRecords();
-    List<String> compensated = RegulationCheck.withCurrentRules().run(records, RecordsFolder.sample().policyLayers())
+    List<String> compensated = BuiltInRules.regulationCheck().run(records, RecordsFolder.sample().policyLayers())
         .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student().value()).toList();
     // A department pack replaces Chemistry's own, so it keeps that pack's limit of 20 tutees.
     Path pack = dir.resolve("pack.json");

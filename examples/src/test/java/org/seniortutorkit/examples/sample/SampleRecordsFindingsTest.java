@@ -20,6 +20,7 @@ import org.seniortutorkit.regulation.Finding;
 import org.seniortutorkit.regulation.FindingOutcome;
 import org.seniortutorkit.regulation.RegulationCheck;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.regulation.builtin.BuiltInRules;
 import org.seniortutorkit.regulation.mitigation.PanelRecommendation;
 import org.seniortutorkit.regulation.progression.ProgressionOutcome;
 import org.seniortutorkit.staff.StaffMember;
@@ -33,7 +34,7 @@ import org.seniortutorkit.student.Student;
 class SampleRecordsFindingsTest {
   private static final RecordsFolder FOLDER = RecordsFolder.sample();
   private final StudentRecords records = FOLDER.read(Optional.empty(), LocalDate.now());
-  private final CheckReport report = RegulationCheck.withCurrentRules().run(records, FOLDER.policyLayers());
+  private final CheckReport report = BuiltInRules.regulationCheck().run(records, FOLDER.policyLayers());
   private final LocalDate asOf = records.asOf();
 
   @Test

@@ -23,7 +23,7 @@ import org.seniortutorkit.allocation.TuteeAllocation;
 import org.seniortutorkit.allocation.TutorCandidate;
 import org.seniortutorkit.allocation.TutorStudentPair;
 import org.seniortutorkit.examples.cli.ExitCodes;
-import org.seniortutorkit.examples.cli.ProgressBar;
+import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.progress.ProgressListener;
 import org.seniortutorkit.institution.AcademicYear;

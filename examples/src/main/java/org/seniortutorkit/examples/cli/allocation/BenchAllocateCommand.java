@@ -6,7 +6,7 @@ import org.seniortutorkit.allocation.AllocationRequest;
 import org.seniortutorkit.allocation.PersonalTutorAllocator;
 import org.seniortutorkit.allocation.synthetic.SyntheticInstance;
 import org.seniortutorkit.examples.cli.ExitCodes;
-import org.seniortutorkit.examples.cli.ProgressBar;
+import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.progress.ProgressListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

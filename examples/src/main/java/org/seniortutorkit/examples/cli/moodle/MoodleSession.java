@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.seniortutorkit.examples.cli.ProgressBar;
+import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.moodle.client.Cohort;
 import org.seniortutorkit.moodle.client.MoodleClient;
 import org.seniortutorkit.moodle.client.RetryPolicy;

@@ -11,7 +11,7 @@ import org.seniortutorkit.casework.CaseDesk;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseNotifications;
 import org.seniortutorkit.casework.CaseRole;
-import org.seniortutorkit.casework.CollectingNotificationPublisher;
+import org.seniortutorkit.casework.testing.CollectingNotificationPublisher;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.persistence.tck.TckData;

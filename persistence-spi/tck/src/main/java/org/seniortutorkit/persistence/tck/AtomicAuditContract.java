@@ -25,7 +25,7 @@ import org.seniortutorkit.casework.CaseQuery;
 import org.seniortutorkit.casework.CaseRepository;
 import org.seniortutorkit.casework.CaseRole;
 import org.seniortutorkit.casework.CaseWork;
-import org.seniortutorkit.casework.CollectingNotificationPublisher;
+import org.seniortutorkit.casework.testing.CollectingNotificationPublisher;
 import org.seniortutorkit.casework.ConcernSource;
 import org.seniortutorkit.casework.ServiceDirectory;
 import org.seniortutorkit.casework.StudentCase;
