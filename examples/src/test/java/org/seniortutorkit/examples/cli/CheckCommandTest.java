@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.RegulationCheck;
@@ -69,7 +69,7 @@ class CheckCommandTest {
   @Test
   void without_compensation_a_compensated_student_would_have_to_resit() throws IOException {
     StudentRecords records = sampleRecords();
-    List<String> compensated = RegulationCheck.withCurrentRules().run(records, RecordsFolder.sample().policyLayers())
+    List<String> compensated = RegulationCheck.withCurrentRules().run(records, SampleFolder.open().policyLayers())
         .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student()).toList();
     // A department pack replaces Chemistry's own, so it keeps that pack's limit of 20 tutees.
     Path pack = dir.resolve("pack.json");
@@ -86,7 +86,7 @@ class CheckCommandTest {
   }
 
   private static StudentRecords sampleRecords() {
-    return RecordsFolder.sample().read(Optional.empty(), LocalDate.now());
+    return SampleFolder.open().read(Optional.empty(), LocalDate.now());
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.records.RecordsFolder;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.ClaimStatus;
@@ -27,7 +28,7 @@ import org.seniortutorkit.student.Student;
  * explained by the data, and every rule family the sample demonstrates has something to find.
  */
 class SampleRecordsFindingsTest {
-  private static final RecordsFolder FOLDER = RecordsFolder.sample();
+  private static final RecordsFolder FOLDER = SampleFolder.open();
   private final StudentRecords records = FOLDER.read(Optional.empty(), LocalDate.now());
   private final CheckReport report = RegulationCheck.withCurrentRules().run(records, FOLDER.policyLayers());
   private final LocalDate asOf = records.asOf();

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
@@ -25,11 +25,11 @@ import org.seniortutorkit.tutoring.TutorAssignment;
 /** The sample records folder is the sample department's own records, as the seeded generator writes them. */
 class SampleRecordsTest {
   private final SampleDepartment sample = SampleDepartment.load();
-  private final StudentRecords records = RecordsFolder.sample().read(Optional.empty(), sample.today());
+  private final StudentRecords records = SampleFolder.open().read(Optional.empty(), sample.today());
 
   @Test
   void the_shipped_folder_is_what_the_seeded_generator_produces(@TempDir Path dir) throws IOException {
-    RecordsFolder.sample().copyTo(dir);
+    SampleFolder.open().copyTo(dir);
     Map<String, String> shipped = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.toList()) {

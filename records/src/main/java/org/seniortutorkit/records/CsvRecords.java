@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli.check;
+package org.seniortutorkit.records;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;

@@ -21,7 +21,7 @@ import java.util.Map;
  * that the regulation check reads from the same folder. It holds special-category data (complex needs): keep it
  * where the student records are kept.
  */
-public final class RecordsFolder {
+public final class PullFolder {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .registerModule(new Jdk8Module())
@@ -29,7 +29,7 @@ public final class RecordsFolder {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  private RecordsFolder() {}
+  private PullFolder() {}
 
   public static void write(Path folder, PulledRecords records) {
     try {

@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli.check;
+package org.seniortutorkit.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

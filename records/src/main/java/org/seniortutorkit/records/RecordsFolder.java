@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli.check;
+package org.seniortutorkit.records;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.json.JsonDocumentException;
@@ -43,41 +42,45 @@ public final class RecordsFolder {
       "students.json", "staff.json", "assignments.json", "meetings.json", "marks.json", "marks.csv",
       "attendance.json", "attendance.csv", "submissions.json", "claims.json", "warnings.json", "briefings.json",
       "panels.json", "policy-packs.json");
-  private static final String SAMPLE = "/org/seniortutorkit/examples/cli/check/sample-records/";
-
-  private final Function<String, Optional<String>> files;
   private final String name;
+  private final Source files;
 
-  private RecordsFolder(String name, Function<String, Optional<String>> files) {
+  /** Where a folder's files come from: a directory, or resources on the class path. */
+  @FunctionalInterface
+  private interface Source {
+    /** The file's bytes, or empty when the folder does not hold it. */
+    Optional<InputStream> open(String file) throws IOException;
+  }
+
+  private RecordsFolder(String name, Source files) {
     this.name = name;
     this.files = files;
   }
 
+  /** The records folder {@code folder}, a directory. */
   public static RecordsFolder at(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException(folder + ": is not a records folder (a directory)");
     }
     return new RecordsFolder(folder.toString(), file -> {
       Path path = folder.resolve(file);
-      try {
-        return Files.exists(path) ? Optional.of(Files.readString(path)) : Optional.empty();
-      } catch (IOException e) {
-        throw new UncheckedIOException(path + ": cannot be read", e);
-      }
+      return Files.exists(path) ? Optional.of(Files.newInputStream(path)) : Optional.empty();
     });
   }
 
-  /** The small sample folder shipped in the jar. */
-  public static RecordsFolder sample() {
-    return new RecordsFolder("(built-in sample)", file -> {
-      try (InputStream in = RecordsFolder.class.getResourceAsStream(SAMPLE + file)) {
-        return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+  /**
+   * A records folder shipped as class-path resources, e.g. a sample folder inside a jar.
+   *
+   * @param name how the folder is named in reports and errors
+   * @param loader the class loader that holds the resources
+   * @param resourceFolder the resource path of the folder, e.g. {@code org/example/sample-records/}
+   */
+  public static RecordsFolder onClassPath(String name, ClassLoader loader, String resourceFolder) {
+    String prefix = resourceFolder.endsWith("/") ? resourceFolder : resourceFolder + "/";
+    return new RecordsFolder(name, file -> Optional.ofNullable(loader.getResourceAsStream(prefix + file)));
   }
 
+  /** How the folder is named in reports and errors: its path, or the name it was given. */
   public String name() {
     return name;
   }
@@ -86,9 +89,11 @@ public final class RecordsFolder {
   public void copyTo(Path target) throws IOException {
     Files.createDirectories(target);
     for (String file : FILES) {
-      Optional<String> text = files.apply(file);
-      if (text.isPresent()) {
-        Files.writeString(target.resolve(file), text.get());
+      Optional<InputStream> in = files.open(file);
+      if (in.isPresent()) {
+        try (InputStream bytes = in.get()) {
+          Files.copy(bytes, target.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
       }
     }
   }
@@ -105,9 +110,9 @@ public final class RecordsFolder {
     records.assignments(list("assignments.json", new TypeReference<List<TutorAssignment>>() {}));
     records.meetings(list("meetings.json", new TypeReference<List<TutorMeeting>>() {}));
     records.addAllResults(list("marks.json", new TypeReference<List<ModuleResult>>() {}));
-    files.apply("marks.csv").ifPresent(csv -> records.addAllResults(CsvRecords.marks("marks.csv", csv)));
+    text("marks.csv").ifPresent(csv -> records.addAllResults(CsvRecords.marks("marks.csv", csv)));
     records.addAllAttendance(list("attendance.json", new TypeReference<List<AttendanceEvent>>() {}));
-    files.apply("attendance.csv")
+    text("attendance.csv")
         .ifPresent(csv -> records.addAllAttendance(CsvRecords.attendance("attendance.csv", csv)));
     records.submissions(list("submissions.json", new TypeReference<List<Submission>>() {}));
     records.claims(list("claims.json", new TypeReference<List<MitigatingCircumstancesClaim>>() {}));
@@ -136,12 +141,26 @@ public final class RecordsFolder {
   }
 
   private <T> Optional<T> json(String file, TypeReference<T> type) {
-    return files.apply(file).map(text -> {
+    return text(file).map(text -> {
       try {
         return SeniorTutorJson.read(text, type);
       } catch (JsonDocumentException e) {
         throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
       }
     });
+  }
+
+  private Optional<String> text(String file) {
+    try {
+      Optional<InputStream> in = files.open(file);
+      if (in.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream bytes = in.get()) {
+        return Optional.of(new String(bytes.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + "/" + file + ": cannot be read", e);
+    }
   }
 }
