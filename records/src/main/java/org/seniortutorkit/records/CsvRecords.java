@@ -1,133 +1,128 @@
 package org.seniortutorkit.records;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.seniortutorkit.institution.AcademicYear;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.regulation.ModuleResult;
-import org.seniortutorkit.kernel.StudentId;
 
 /**
- * The CSV forms of the two bulky record kinds, as student-records systems export them: a header row, then one
- * record a line, fields separated by commas (a field holding a comma is quoted, as RFC 4180 has it). A bad line
- * fails with the file, line, column, value and rule.
+ * The CSV forms of the two bulky record kinds, as student-records systems export them: a header row naming the
+ * columns (in any order), then one record a line (RFC 4180: a field holding a comma, quote or line break is
+ * quoted; CRLF or LF; UTF-8, with or without a byte-order mark). Every command reads these files through here.
+ *
+ * <ul>
+ *   <li>{@code attendance.csv}: {@code student,date,attended}, attended one of true/false, yes/no, y/n, 1/0.
+ *   <li>{@code marks.csv}: {@code student,module,academicYear,credits,mark} and optionally {@code attempt}
+ *       (1-10, default 1) and {@code core} (a must-pass module, never compensated; default false).
+ * </ul>
  */
 public final class CsvRecords {
-  /** Rows as string arrays; Jackson's CSV parser handles quoting and line endings. */
-  private static final ObjectReader ROWS =
-      new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
+  static final List<String> ATTENDANCE = List.of("student", "date", "attended");
+  static final List<String> MARKS = List.of("student", "module", "academicYear", "credits", "mark");
+  static final List<String> MARKS_OPTIONAL = List.of("attempt", "core");
 
   private CsvRecords() {}
 
-  /** {@code student,date,attended} with attended one of true/false, yes/no, y/n, 1/0. */
+  /**
+   * The attendance in {@code text}, a whole {@code attendance.csv}; every bad row is reported together in a
+   * {@link RecordsFolderException}, as is a row that repeats another.
+   */
   public static List<AttendanceEvent> attendance(String file, String text) {
-    return parse(file, text, List.of("student", "date", "attended"), row -> AttendanceEvent.of(
-        StudentId.of(row.get(0)), row.date(1), row.bool(2)));
+    return all(file, text, (in, problems, each) -> {
+      AttendanceRepeats repeats = new AttendanceRepeats();
+      attendance(file, in, problems, Optional::of, (event, row) -> {
+        if (repeats.add(event)) {
+          each.add(event);
+        } else {
+          row.problem("repeats an earlier row (same student, date and attended): one session counted twice");
+        }
+      });
+    });
   }
 
   /**
-   * {@code student,module,academicYear,credits,mark[,attempt[,core]]}; attempt defaults to 1, core (a must-pass
-   * module, never compensated: true/false, yes/no, y/n, 1/0) to false.
+   * The module results in {@code text}, a whole {@code marks.csv}; every bad row is reported together in a
+   * {@link RecordsFolderException}, as are two rows for one attempt at a module.
    */
   public static List<ModuleResult> marks(String file, String text) {
-    return parse(file, text, List.of("student", "module", "academicYear", "credits", "mark"), row ->
-        ModuleResult.builder().student(StudentId.of(row.get(0))).module(row.get(1))
-            .academicYear(AcademicYear.parse(row.get(2))).credits(row.integer(3)).mark(row.integer(4))
-            .attempt(row.size() > 5 ? row.integer(5) : 1).core(row.size() > 6 && row.bool(6)).build());
-  }
-
-  private static <T> List<T> parse(String file, String text, List<String> required, Function<Row, T> read) {
-    try (MappingIterator<String[]> rows = ROWS.readValues(text)) {
-      String[] first = rows.hasNextValue() ? rows.nextValue() : new String[0];
-      if (isBlank(first)) {
-        throw new IllegalArgumentException(file + ": is empty; the first line must be the header " + required);
-      }
-      List<String> header = Arrays.stream(first).map(String::trim).toList();
-      if (header.size() < required.size() || !header.subList(0, required.size()).equals(required)) {
-        throw new IllegalArgumentException(file + " line 1: header " + header + " must start with " + required);
-      }
-      List<T> records = new ArrayList<>();
-      while (rows.hasNextValue()) {
-        int line = rows.getParser().currentLocation().getLineNr();
-        String[] fields = rows.nextValue();
-        if (isBlank(fields)) {
-          continue;
+    return all(file, text, (in, problems, each) -> {
+      ModuleAttempts attempts = new ModuleAttempts();
+      marks(file, in, problems, Optional::of, (result, row) -> {
+        if (attempts.add(result, row.file() + " " + row.where(), row::problem)) {
+          each.add(result);
         }
-        records.add(readRow(new Row(file, line, header, fields), required, read));
-      }
-      return records;
-    } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": is not well-formed CSV: " + e.getMessage(), e);
-    }
+      });
+    });
   }
 
-  private static <T> T readRow(Row row, List<String> required, Function<Row, T> read) {
-    if (row.size() < required.size()) {
-      throw new IllegalArgumentException(row.file() + " line " + row.line() + ": has " + row.size()
-          + " fields, needs " + required.size() + " " + required);
-    }
-    try {
-      return read.apply(row);
-    } catch (IllegalArgumentException e) {
-      throw e.getMessage() != null && e.getMessage().startsWith(row.file()) ? e
-          : new IllegalArgumentException(row.file() + " line " + row.line() + ": " + e.getMessage(), e);
-    }
+  /**
+   * Streams {@code attendance.csv}: each valid row whose student {@code student} resolves goes to {@code each}
+   * with its row (to report a problem found later, e.g. a repeat).
+   */
+  static void attendance(String file, InputStream in, Problems problems,
+      Function<StudentId, Optional<StudentId>> student, BiConsumer<AttendanceEvent, CsvRow> each) {
+    new CsvTable(file, ATTENDANCE, List.of()).read(in, problems, row -> {
+      Optional<StudentId> id = student(row, student);
+      Optional<java.time.LocalDate> on = row.date("date");
+      Optional<Boolean> attended = row.bool("attended");
+      if (row.isValid()) {
+        each.accept(AttendanceEvent.of(id.orElseThrow(), on.orElseThrow(), attended.orElseThrow()), row);
+      }
+    });
   }
 
-  private static boolean isBlank(String[] fields) {
-    return Arrays.stream(fields).allMatch(String::isBlank);
+  /** Streams {@code marks.csv}, as {@link #attendance(String, InputStream, Problems, Function, BiConsumer)}. */
+  static void marks(String file, InputStream in, Problems problems,
+      Function<StudentId, Optional<StudentId>> student, BiConsumer<ModuleResult, CsvRow> each) {
+    new CsvTable(file, MARKS, MARKS_OPTIONAL).read(in, problems, row -> {
+      Optional<StudentId> id = student(row, student);
+      Optional<String> module = row.text("module");
+      Optional<AcademicYear> year = row.value("academicYear", AcademicYear::parse,
+          "must be an academic year such as 2025/26");
+      Optional<Integer> credits = row.integer("credits", 1, 180);
+      Optional<Integer> mark = row.integer("mark", 0, 100);
+      Optional<Integer> attempt = row.optional("attempt").isPresent() ? row.integer("attempt", 1, 10)
+          : Optional.of(1);
+      Optional<Boolean> core = row.optional("core").isPresent() ? row.bool("core") : Optional.of(false);
+      if (row.isValid()) {
+        each.accept(ModuleResult.builder().student(id.orElseThrow()).module(module.orElseThrow())
+            .academicYear(year.orElseThrow()).credits(credits.orElseThrow()).mark(mark.orElseThrow())
+            .attempt(attempt.orElseThrow()).core(core.orElseThrow()).build(), row);
+      }
+    });
   }
 
-  /** One CSV line, with typed access that names the column on error. */
-  private record Row(String file, int line, List<String> header, String[] fields) {
-    int size() {
-      return fields.length;
+  /** The row's student: a valid id that {@code known} resolves, else a problem naming the file and line. */
+  private static Optional<StudentId> student(CsvRow row, Function<StudentId, Optional<StudentId>> known) {
+    Optional<StudentId> id = row.value("student", StudentId::of, "must be a student id");
+    if (id.isEmpty()) {
+      return id;
     }
+    Optional<StudentId> listed = known.apply(id.get());
+    if (listed.isEmpty()) {
+      row.problem("student " + id.get().value() + " is not in students.json");
+    }
+    return listed;
+  }
 
-    String get(int column) {
-      return fields[column].trim();
-    }
+  @FunctionalInterface
+  private interface Body<T> {
+    void read(InputStream in, Problems problems, List<T> each);
+  }
 
-    int integer(int column) {
-      try {
-        return Integer.parseInt(get(column));
-      } catch (NumberFormatException e) {
-        throw problem(column, "must be a whole number");
-      }
-    }
-
-    LocalDate date(int column) {
-      try {
-        return LocalDate.parse(get(column));
-      } catch (DateTimeParseException e) {
-        throw problem(column, "must be an ISO-8601 date, e.g. 2026-11-27");
-      }
-    }
-
-    boolean bool(int column) {
-      switch (get(column).toLowerCase(Locale.ROOT)) {
-        case "true": case "yes": case "y": case "1":
-          return true;
-        case "false": case "no": case "n": case "0":
-          return false;
-        default:
-          throw problem(column, "must be true or false");
-      }
-    }
-
-    private IllegalArgumentException problem(int column, String rule) {
-      return new IllegalArgumentException(file + " line " + line + ": " + header.get(column) + " = \""
-          + get(column) + "\" " + rule);
-    }
+  private static <T> List<T> all(String file, String text, Body<T> body) {
+    Problems problems = new Problems(file);
+    List<T> values = new ArrayList<>();
+    body.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), problems, values);
+    problems.throwIfAny();
+    return values;
   }
 }

@@ -1,20 +1,18 @@
 package org.seniortutorkit.records;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.seniortutorkit.institution.AcademicCalendar;
 import org.seniortutorkit.institution.Department;
-import org.seniortutorkit.json.JsonDocumentException;
-import org.seniortutorkit.json.SeniorTutorJson;
+import org.seniortutorkit.kernel.StaffId;
+import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.policy.PolicyLayers;
@@ -98,27 +96,81 @@ public final class RecordsFolder {
     }
   }
 
-  /** The records, as of {@code asOf} if given, else the folder's {@code context.json}, else {@code today}. */
+  /**
+   * The records, as of {@code asOf} if given, else the folder's {@code context.json}, else {@code today}.
+   * Nothing is read silently: every problem in every file (a bad field, a row repeating another, a row about a
+   * student, tutor or module the folder does not list) is reported together in a {@link
+   * RecordsFolderException}, naming the file, the line or JSON path, the field and the rule. Marks and
+   * attendance are read as they stream, never whole into memory.
+   */
   public StudentRecords read(Optional<LocalDate> asOf, LocalDate today) {
-    LocalDate date = asOf.or(() -> json("context.json", new TypeReference<Map<String, LocalDate>>() {})
-        .map(context -> context.get("asOf"))).orElse(today);
-    StudentRecords.Builder records = StudentRecords.builder().asOf(date);
-    json("calendar.json", new TypeReference<AcademicCalendar>() {}).ifPresent(records::calendar);
-    records.departments(list("departments.json", new TypeReference<List<Department>>() {}));
-    records.students(list("students.json", new TypeReference<List<Student>>() {}));
-    records.staff(list("staff.json", new TypeReference<List<StaffMember>>() {}));
-    records.assignments(list("assignments.json", new TypeReference<List<TutorAssignment>>() {}));
-    records.meetings(list("meetings.json", new TypeReference<List<TutorMeeting>>() {}));
-    records.addAllResults(list("marks.json", new TypeReference<List<ModuleResult>>() {}));
-    text("marks.csv").ifPresent(csv -> records.addAllResults(CsvRecords.marks("marks.csv", csv)));
-    records.addAllAttendance(list("attendance.json", new TypeReference<List<AttendanceEvent>>() {}));
-    text("attendance.csv")
-        .ifPresent(csv -> records.addAllAttendance(CsvRecords.attendance("attendance.csv", csv)));
-    records.submissions(list("submissions.json", new TypeReference<List<Submission>>() {}));
-    records.claims(list("claims.json", new TypeReference<List<MitigatingCircumstancesClaim>>() {}));
-    records.warnings(list("warnings.json", new TypeReference<List<WithdrawalWarning>>() {}));
-    records.briefings(list("briefings.json", new TypeReference<List<PolicyBriefing>>() {}));
-    records.panels(list("panels.json", new TypeReference<List<PanelProposal>>() {}));
+    Problems problems = new Problems(name);
+    References known = new References();
+    StudentRecords.Builder records = StudentRecords.builder()
+        .asOf(asOf.or(() -> context(problems)).orElse(today));
+    document("calendar.json", AcademicCalendar.class, problems).ifPresent(records::calendar);
+    array("departments.json", Department.class, problems, (department, where) -> records.addDepartments(department));
+    array("students.json", Student.class, problems, (student, where) -> {
+      if (known.addStudent(student)) {
+        records.addStudents(student);
+      } else {
+        where.problem(problems, "id", student.id().value(), "is listed twice");
+      }
+    });
+    array("staff.json", StaffMember.class, problems, (member, where) -> {
+      if (known.addStaff(member)) {
+        records.addStaff(member);
+      } else {
+        where.problem(problems, "id", member.id().value(), "is listed twice");
+      }
+    });
+    array("assignments.json", TutorAssignment.class, problems, (assignment, where) -> {
+      if (listed(known, assignment.student(), where, problems) & listed(known, assignment.tutor(), where, problems)) {
+        records.addAssignments(assignment);
+      }
+    });
+    array("meetings.json", TutorMeeting.class, problems, (meeting, where) -> {
+      if (listed(known, meeting.student(), where, problems) & listed(known, meeting.tutor(), where, problems)) {
+        records.addMeetings(meeting);
+      }
+    });
+    readMarks(records, known, problems);
+    readAttendance(records, known, problems);
+    array("submissions.json", Submission.class, problems, (submission, where) -> {
+      known.addModule(submission.module());
+      if (listed(known, submission.student(), where, problems)) {
+        records.addSubmissions(submission);
+      }
+    });
+    array("claims.json", MitigatingCircumstancesClaim.class, problems, (claim, where) -> {
+      boolean module = known.knowsModule(claim.module());
+      if (!module) {
+        where.problem(problems, "module", claim.module(), "is a module with no marks and no submissions");
+      }
+      if (listed(known, claim.student(), where, problems) && module) {
+        records.addClaims(claim);
+      }
+    });
+    array("warnings.json", WithdrawalWarning.class, problems, (warning, where) -> {
+      if (listed(known, warning.student(), where, problems)) {
+        records.addWarnings(warning);
+      }
+    });
+    array("briefings.json", PolicyBriefing.class, problems, (briefing, where) -> records.addBriefings(briefing));
+    array("panels.json", PanelProposal.class, problems, (panel, where) -> {
+      boolean members = true;
+      for (int i = 0; i < panel.members().size(); i++) {
+        StaffId member = panel.members().get(i).staff();
+        if (!known.knows(member)) {
+          where.problem(problems, "members[" + i + "].staff", member.value(), "is not in staff.json");
+          members = false;
+        }
+      }
+      if (listed(known, panel.student(), where, problems) && members) {
+        records.addPanels(panel);
+      }
+    });
+    problems.throwIfAny();
     return records.build();
   }
 
@@ -133,34 +185,93 @@ public final class RecordsFolder {
 
   /** The packs in {@code policy-packs.json}, if any. */
   public List<PolicyPack> policyPacks() {
-    return list("policy-packs.json", new TypeReference<List<PolicyPack>>() {});
+    Problems problems = new Problems(name);
+    List<PolicyPack> packs = new ArrayList<>();
+    array("policy-packs.json", PolicyPack.class, problems, (pack, where) -> packs.add(pack));
+    problems.throwIfAny();
+    return List.copyOf(packs);
   }
 
-  private <T> List<T> list(String file, TypeReference<List<T>> type) {
-    return json(file, type).orElse(List.of());
-  }
-
-  private <T> Optional<T> json(String file, TypeReference<T> type) {
-    return text(file).map(text -> {
-      try {
-        return SeniorTutorJson.read(text, type);
-      } catch (JsonDocumentException e) {
-        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+  private void readMarks(StudentRecords.Builder records, References known, Problems problems) {
+    ModuleAttempts attempts = new ModuleAttempts();
+    array("marks.json", ModuleResult.class, problems, (result, where) -> {
+      known.addModule(result.module());
+      if (listed(known, result.student(), where, problems) & attempts.add(result,
+          where.file() + " " + where.line(), rule -> where.problem(problems, "", "", rule))) {
+        records.addResults(result);
       }
     });
+    open("marks.csv", problems, in -> CsvRecords.marks("marks.csv", in, problems, known::student, (result, row) -> {
+      known.addModule(result.module());
+      if (attempts.add(result, row.file() + " " + row.where(), row::problem)) {
+        records.addResults(result);
+      }
+    }));
   }
 
-  private Optional<String> text(String file) {
+  private void readAttendance(StudentRecords.Builder records, References known, Problems problems) {
+    AttendanceRepeats repeats = new AttendanceRepeats();
+    String repeat = "repeats an earlier row (same student, date and attended): one session counted twice";
+    array("attendance.json", AttendanceEvent.class, problems, (event, where) -> {
+      if (listed(known, event.student(), where, problems)) {
+        if (repeats.add(event)) {
+          records.addAttendance(event);
+        } else {
+          where.problem(problems, "", "", repeat);
+        }
+      }
+    });
+    open("attendance.csv", problems, in -> CsvRecords.attendance("attendance.csv", in, problems, known::student,
+        (event, row) -> {
+          if (repeats.add(event)) {
+            records.addAttendance(event);
+          } else {
+            row.problem(repeat);
+          }
+        }));
+  }
+
+  private static boolean listed(References known, StudentId student, JsonRecords.Where where, Problems problems) {
+    if (known.student(student).isPresent()) {
+      return true;
+    }
+    where.problem(problems, "student", student.value(), "is not in students.json");
+    return false;
+  }
+
+  private static boolean listed(References known, StaffId tutor, JsonRecords.Where where, Problems problems) {
+    if (known.knows(tutor)) {
+      return true;
+    }
+    where.problem(problems, "tutor", tutor.value(), "is not in staff.json");
+    return false;
+  }
+
+  private Optional<LocalDate> context(Problems problems) {
+    return document("context.json", Context.class, problems).map(Context::asOf);
+  }
+
+  private <T> void array(String file, Class<T> type, Problems problems, JsonRecords.Element<T> each) {
+    open(file, problems, in -> JsonRecords.array(file, in, type, problems, each));
+  }
+
+  private <T> Optional<T> document(String file, Class<T> type, Problems problems) {
+    List<T> found = new ArrayList<>(1);
+    open(file, problems, in -> JsonRecords.document(file, in, type, problems).ifPresent(found::add));
+    return found.stream().findFirst();
+  }
+
+  /** Hands the file's bytes to {@code read} if the folder holds it, then closes them. */
+  private void open(String file, Problems problems, Consumer<InputStream> read) {
     try {
       Optional<InputStream> in = files.open(file);
-      if (in.isEmpty()) {
-        return Optional.empty();
-      }
-      try (InputStream bytes = in.get()) {
-        return Optional.of(new String(bytes.readAllBytes(), StandardCharsets.UTF_8));
+      if (in.isPresent()) {
+        try (InputStream bytes = in.get()) {
+          read.accept(bytes);
+        }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(name + "/" + file + ": cannot be read", e);
+      problems.add(file, "", "", "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
   }
 }
