@@ -3,8 +3,11 @@ package org.seniortutorkit.records;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -69,9 +72,11 @@ public final class CsvRecords {
    */
   static void attendance(String file, InputStream in, Problems problems,
       Function<StudentId, Optional<StudentId>> student, BiConsumer<AttendanceEvent, CsvRow> each) {
+    // Millions of rows name a few hundred days: keep one LocalDate per day, not one per row.
+    Map<LocalDate, LocalDate> days = new HashMap<>();
     new CsvTable(file, ATTENDANCE, List.of()).read(in, problems, row -> {
       Optional<StudentId> id = student(row, student);
-      Optional<java.time.LocalDate> on = row.date("date");
+      Optional<LocalDate> on = row.date("date").map(day -> days.computeIfAbsent(day, d -> d));
       Optional<Boolean> attended = row.bool("attended");
       if (row.isValid()) {
         each.accept(AttendanceEvent.of(id.orElseThrow(), on.orElseThrow(), attended.orElseThrow()), row);
