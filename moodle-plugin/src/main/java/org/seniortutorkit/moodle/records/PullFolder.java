@@ -1,5 +1,6 @@
 package org.seniortutorkit.moodle.records;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,8 @@ public final class PullFolder {
       .registerModule(new Jdk8Module())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // A key given twice is a conflict, not "the last one wins", as in every reader of the records folder.
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
   private PullFolder() {}

@@ -133,6 +133,18 @@ class DepartmentPullTest {
   }
 
   @Test
+  void a_pulled_file_with_a_key_given_twice_is_refused_rather_than_the_last_key_winning() throws Exception {
+    PulledRecords records = pull(new SimulatedDepartment(10, 2, 4, 1, 2, 0), 500, 2, ProgressListener.none());
+    Path folder = directory.resolve("records");
+    PullFolder.write(folder, records);
+    Path pull = folder.resolve("moodle-pull.json");
+    java.nio.file.Files.writeString(pull, java.nio.file.Files.readString(pull)
+        .replaceFirst("\\{", "{ \"site\" : \"elsewhere\","));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PullFolder.read(folder))
+        .hasStackTraceContaining("Duplicate field 'site'");
+  }
+
+  @Test
   void a_course_with_completion_off_is_a_problem_line_and_the_other_courses_completion_is_read() throws Exception {
     SimulatedDepartment moodle = new SimulatedDepartment(12, 2, 4, 2, 1, 0);
     server.setDispatcher(moodle);
