@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.seniortutorkit.kernel.InvalidValueException;
+import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A JSON document that cannot become a value: each problem names the JSON path, the offending value and the
@@ -66,6 +67,10 @@ public final class JsonDocumentException extends IllegalArgumentException {
       return new Problem(path, "\"" + unknown.getPropertyName() + "\"",
           "is not a known field (known: " + unknown.getKnownPropertyIds() + ")");
     }
+    if (error instanceof InvalidFormatException format && isSpecialCategory(format.getTargetType())) {
+      return new Problem(path, "(withheld: special category)",
+          "must be a valid " + format.getTargetType().getSimpleName() + hint(format));
+    }
     if (error instanceof InvalidFormatException format) {
       return new Problem(path, String.valueOf(format.getValue()),
           "must be a valid " + format.getTargetType().getSimpleName() + hint(format));
@@ -82,6 +87,11 @@ public final class JsonDocumentException extends IllegalArgumentException {
       return new Problem(path, "(invalid)", jackson.getOriginalMessage());
     }
     return new Problem(path, "(invalid)", String.valueOf(rootCause(error).getMessage()));
+  }
+
+  /** A value meant for a special-category type (e.g. a complex need) may itself be one: never echo it. */
+  private static boolean isSpecialCategory(Class<?> type) {
+    return type != null && type.isAnnotationPresent(SpecialCategory.class);
   }
 
   private static String hint(InvalidFormatException format) {

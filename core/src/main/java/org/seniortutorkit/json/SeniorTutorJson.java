@@ -1,9 +1,11 @@
 package org.seniortutorkit.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,6 +22,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * Student back = SeniorTutorJson.read(json, Student.class);
  * // bad input: JsonDocumentException: $.yearOfStudy = 0 must be greater than or equal to 1
  * }</pre>
+ *
+ * <p>Reading refuses a key given twice in one object and a fraction where a whole number belongs, rather than
+ * keeping the last key or truncating the number.
  *
  * <p>Writing a value writes its special-category fields too (the document is the record itself); what a
  * given reader may see is decided by the access rules before anything is written out.
@@ -43,6 +48,10 @@ public final class SeniorTutorJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // A key given twice is a conflict to resolve, not "the last one wins".
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // 2.9 tutees or credits is an error in the document, not 2.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
         .build();
   }
@@ -75,6 +84,29 @@ public final class SeniorTutorJson {
 
   public static <T> T read(String json, TypeReference<T> type) {
     return read(json, MAPPER.getTypeFactory().constructType(type));
+  }
+
+  /**
+   * Converts an already parsed document (e.g. one element of a large array read as it streams) to {@code type},
+   * failing with {@link JsonDocumentException} on any bad input, its paths relative to {@code json}.
+   */
+  public static <T> T read(JsonNode json, Class<T> type) {
+    return read(json, MAPPER.constructType(type));
+  }
+
+  /** As {@link #read(JsonNode, Class)}, for generic types. */
+  public static <T> T read(JsonNode json, TypeReference<T> type) {
+    return read(json, MAPPER.getTypeFactory().constructType(type));
+  }
+
+  private static <T> T read(JsonNode json, JavaType type) {
+    try {
+      return MAPPER.treeToValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw JsonDocumentException.from(e);
+    } catch (RuntimeException e) {
+      throw JsonDocumentException.from(e);
+    }
   }
 
   private static <T> T read(String json, JavaType type) {

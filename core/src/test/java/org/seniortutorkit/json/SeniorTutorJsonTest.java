@@ -69,6 +69,32 @@ class SeniorTutorJsonTest {
     String json = STUDENT.formatted("1").replace("\"complexNeeds\":[]", "\"complexNeeds\":[\"HIV_STATUS\"]");
     assertThatThrownBy(() -> SeniorTutorJson.read(json, Student.class))
         .isInstanceOf(JsonDocumentException.class)
-        .hasMessageContaining("$.complexNeeds");
+        .hasMessageContaining("$.complexNeeds").hasMessageNotContaining("HIV");
+  }
+
+  @Test
+  void an_invalid_complex_need_says_which_entry_and_what_is_allowed_but_not_the_text() {
+    String json = "[" + STUDENT.formatted("1") + "," + STUDENT.formatted("1").replace("\"complexNeeds\":[]",
+        "\"complexNeeds\":[\"Autism spectrum disorder, HIV positive\"]") + "]";
+    assertThatThrownBy(() -> SeniorTutorJson.read(json, new com.fasterxml.jackson.core.type.TypeReference<
+        java.util.List<Student>>() {}))
+        .hasMessageStartingWith("$[1].complexNeeds[0] = (withheld: special category) must be a valid ComplexNeed")
+        .hasMessageContaining("DISABILITY_SUPPORT_PLAN")
+        .hasMessageNotContaining("HIV").hasMessageNotContaining("Autism");
+  }
+
+  @Test
+  void a_key_given_twice_is_refused_rather_than_the_last_one_winning() {
+    String json = STUDENT.formatted("1").replace("\"id\":\"S1\",", "\"id\":\"S1\",\"id\":\"S2\",");
+    assertThatThrownBy(() -> SeniorTutorJson.read(json, Student.class))
+        .isInstanceOf(JsonDocumentException.class)
+        .hasMessageContaining("Duplicate field 'id'");
+  }
+
+  @Test
+  void a_fraction_where_a_whole_number_belongs_is_refused_not_truncated() {
+    assertThatThrownBy(() -> SeniorTutorJson.read(STUDENT.formatted("2.9"), Student.class))
+        .isInstanceOf(JsonDocumentException.class)
+        .hasMessageContaining("$.yearOfStudy");
   }
 }

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
 import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.records.RecordsFolder;
 import org.seniortutorkit.json.JsonDocumentException;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.progress.ProgressListener;
@@ -86,7 +87,7 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     if (writeSample != null) {
-      RecordsFolder.sample().copyTo(writeSample);
+      SampleFolder.open().copyTo(writeSample);
       stdout.println("wrote the sample records folder to " + writeSample);
       return ExitCodes.OK;
     }
@@ -133,7 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (sample == (records != null)) {
       throw new IllegalArgumentException("give either a RECORDS folder or --sample");
     }
-    return sample ? RecordsFolder.sample() : RecordsFolder.at(records);
+    return sample ? SampleFolder.open() : RecordsFolder.at(records);
   }
 
   private static PolicyPack readPack(Path file) throws IOException {

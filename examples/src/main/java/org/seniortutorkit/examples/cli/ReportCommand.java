@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.examples.cli.desk.ReportInputFiles;
@@ -102,7 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** The sample department's tutors, from its records as of {@code date}: two meetings a tutee expected. */
   private static ReportTable caseload(LocalDate date) {
-    StudentRecords records = RecordsFolder.sample().read(Optional.of(date), date);
+    StudentRecords records = SampleFolder.open().read(Optional.of(date), date);
     return CaseloadReport.of(records.assignments(), records.meetings(), AcademicYear.containing(date), 2, date);
   }
 

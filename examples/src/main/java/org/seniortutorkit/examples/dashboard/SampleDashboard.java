@@ -3,7 +3,8 @@ package org.seniortutorkit.examples.dashboard;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.records.RecordsFolder;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.regulation.CheckReport;
@@ -21,7 +22,7 @@ public final class SampleDashboard {
   public static DashboardData of(LocalDate asOf) {
     SampleDepartment sample = SampleDepartment.load();
     Allocation allocation = sample.allocate();
-    RecordsFolder folder = RecordsFolder.sample();
+    RecordsFolder folder = SampleFolder.open();
     StudentRecords records = folder.read(Optional.of(asOf), asOf);
     CheckReport check = BuiltInRules.regulationCheck().run(records, folder.policyLayers());
     return DepartmentDashboard.of(sample.department().name(), asOf, records.staff(), allocation, check,

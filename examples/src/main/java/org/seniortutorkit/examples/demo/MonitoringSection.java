@@ -4,7 +4,8 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.records.RecordsFolder;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.regulation.builtin.BuiltInRules;
@@ -17,7 +18,7 @@ public final class MonitoringSection {
   private static final int SHOWN_FINDINGS = 6;
 
   private final LocalDate today;
-  private final RecordsFolder folder = RecordsFolder.sample();
+  private final RecordsFolder folder = SampleFolder.open();
 
   public MonitoringSection(LocalDate today) {
     this.today = today;

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 import org.seniortutorkit.access.Viewer;
 import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.StudentCase;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.records.RecordsFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.kernel.FacultyId;
@@ -65,7 +66,7 @@ final class DeskPeople {
 
   DeskPeople(LocalDate day) {
     SampleDepartment sample = SampleDepartment.load();
-    RecordsFolder folder = RecordsFolder.sample();
+    RecordsFolder folder = SampleFolder.open();
     StudentRecords records = folder.read(Optional.of(day), day);
     department = sample.department();
     staff = records.staff().stream().collect(Collectors.toMap(StaffMember::id, Function.identity()));

@@ -21,7 +21,7 @@ import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.moodle.records.PulledRecords;
-import org.seniortutorkit.moodle.records.RecordsFolder;
+import org.seniortutorkit.moodle.records.PullFolder;
 import org.seniortutorkit.moodle.records.StaffRecord;
 import org.seniortutorkit.moodle.testing.SimulatedDepartment;
 import org.seniortutorkit.kernel.StaffId;
@@ -87,7 +87,7 @@ public final class SyncWithMockMoodle {
     step("1. Pull the department", Integer.MAX_VALUE, "moodle", "pull", "--config", config, "--out", records, "--no-progress");
     step("2. Check the regulations over the pulled records", CHECK_LINES_SHOWN, "check", records, "--as-of", AS_OF.toString(),
         "--no-progress", "--out", folder.resolve("check-report.json").toString());
-    Path assignments = assignTutorsInTurn(RecordsFolder.read(Path.of(records)));
+    Path assignments = assignTutorsInTurn(PullFolder.read(Path.of(records)));
     step("3. Plan the Personal Tutor role assignments; nothing is written", Integer.MAX_VALUE, "moodle", "plan", "--config", config,
         "--records", records, "--assignments", assignments.toString(), "--show", "3", "--no-progress");
     step("4. Apply them", Integer.MAX_VALUE, "moodle", "apply", "--config", config, "--records", records, "--assignments",

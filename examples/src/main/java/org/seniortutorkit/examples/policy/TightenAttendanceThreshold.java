@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.policy.DefaultPolicyPack;
 import org.seniortutorkit.policy.PolicyLayers;
 import org.seniortutorkit.policy.PolicyPack;
@@ -20,7 +20,7 @@ import org.seniortutorkit.regulation.whatif.WhatIfReport;
  */
 public final class TightenAttendanceThreshold {
   public static void main(String[] args) {
-    StudentRecords records = RecordsFolder.sample().read(Optional.empty(), LocalDate.of(2026, 11, 27));
+    StudentRecords records = SampleFolder.open().read(Optional.empty(), LocalDate.of(2026, 11, 27));
     PolicyPack current = DefaultPolicyPack.load();
     PolicyPack proposed = current.withVersion(current.version() + "-proposal")
         .withSettings(copyWith(current, PolicySetting.ATTENDANCE_THRESHOLD_PERCENT.key(), 85));

@@ -15,7 +15,7 @@ import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.examples.cli.check.RecordsFiles;
+import org.seniortutorkit.records.RecordsFiles;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.Department;
 import org.seniortutorkit.kernel.DepartmentId;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.json.SeniorTutorJson;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.StudentRecords;
@@ -32,6 +32,9 @@ class CheckCommandTest {
     commandLine.setErr(new PrintWriter(err, true));
     return commandLine.execute(args);
   }
+
+  private static final String STUDENT_S1 = "[{\"id\":\"S1\",\"fullName\":\"Sam\",\"department\":\"CHEM\","
+      + "\"programme\":\"F100\",\"level\":\"UNDERGRADUATE\",\"yearOfStudy\":1,\"entryYear\":\"2026/27\"}]";
 
   @Test
   void the_sample_has_findings_of_every_rule_family_and_writes_a_json_report() throws IOException {
@@ -69,7 +72,7 @@ class CheckCommandTest {
   @Test
   void without_compensation_a_compensated_student_would_have_to_resit() throws IOException {
     StudentRecords records = sampleRecords();
-    List<String> compensated = BuiltInRules.regulationCheck().run(records, RecordsFolder.sample().policyLayers())
+    List<String> compensated = BuiltInRules.regulationCheck().run(records, SampleFolder.open().policyLayers())
         .progression().stream().filter(d -> !d.compensatedModules().isEmpty()).map(d -> d.student().value()).toList();
     // A department pack replaces Chemistry's own, so it keeps that pack's limit of 20 tutees.
     Path pack = dir.resolve("pack.json");
@@ -86,7 +89,7 @@ class CheckCommandTest {
   }
 
   private static StudentRecords sampleRecords() {
-    return RecordsFolder.sample().read(Optional.empty(), LocalDate.now());
+    return SampleFolder.open().read(Optional.empty(), LocalDate.now());
   }
 
   @Test
@@ -102,10 +105,22 @@ class CheckCommandTest {
   void a_bad_csv_line_is_one_clear_error() throws IOException {
     Path records = dir.resolve("bad");
     Files.createDirectories(records);
+    Files.writeString(records.resolve("students.json"), STUDENT_S1);
     Files.writeString(records.resolve("attendance.csv"), "student,date,attended\nS1,2026-11-02,maybe\n");
     assertThat(run("check", records.toString())).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(err.toString().trim())
         .isEqualTo("error: attendance.csv line 2: attended = \"maybe\" must be true or false");
+  }
+
+  @Test
+  void a_file_that_is_not_utf8_is_bad_input_naming_the_line_and_byte() throws IOException {
+    Path records = dir.resolve("latin1");
+    Files.createDirectories(records);
+    Files.writeString(records.resolve("students.json"), STUDENT_S1);
+    Files.write(records.resolve("marks.csv"), new byte[] {'s', 't', 'u', 'd', 'e', 'n', 't', '\n', (byte) 0xE9});
+    assertThat(run("check", records.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString().trim())
+        .isEqualTo("error: marks.csv: line 2, byte offset 8: byte 0xE9 is not UTF-8 (save the file as UTF-8)");
   }
 
   @Test
@@ -115,7 +130,7 @@ class CheckCommandTest {
     Files.writeString(records.resolve("warnings.json"),
         "[{\"student\":\"S1\",\"stage\":\"THIRD_WARNING\",\"issuedOn\":\"2026-10-01\"}]");
     assertThat(run("check", records.toString())).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(err.toString()).startsWith("error: warnings.json: $[0].stage = THIRD_WARNING must be a valid");
+    assertThat(err.toString()).startsWith("error: warnings.json line 1: $[0].stage = THIRD_WARNING must be a valid");
   }
 
   @Test

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.examples.desk.DayAtTheDesk;
 import org.seniortutorkit.regulation.StudentRecords;
 import picocli.CommandLine;
@@ -62,7 +62,7 @@ class DeskCommandsTest {
 
   @Test
   void report_caseload_lists_the_sample_departments_tutors_from_its_records() {
-    StudentRecords records = RecordsFolder.sample().read(Optional.of(DayAtTheDesk.DAY), DayAtTheDesk.DAY);
+    StudentRecords records = SampleFolder.open().read(Optional.of(DayAtTheDesk.DAY), DayAtTheDesk.DAY);
     Set<String> tutors = records.assignments().stream().map(a -> a.tutor().value()).collect(Collectors.toSet());
 
     assertThat(run("report", "caseload")).isEqualTo(ExitCodes.OK);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.seniortutorkit.casework.CaseKind;
 import org.seniortutorkit.casework.CaseState;
 import org.seniortutorkit.casework.ConcernSource;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.examples.sample.SampleDepartment;
 import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.regulation.StudentRecords;
@@ -45,7 +45,7 @@ class DayAtTheDeskTest {
 
   @Test
   void each_case_names_the_students_personal_tutor_from_the_records() {
-    StudentRecords records = RecordsFolder.sample().read(Optional.of(DayAtTheDesk.DAY), DayAtTheDesk.DAY);
+    StudentRecords records = SampleFolder.open().read(Optional.of(DayAtTheDesk.DAY), DayAtTheDesk.DAY);
 
     assertThat(day.cases()).filteredOn(c -> c.personalTutor().isPresent()).isNotEmpty()
         .allSatisfy(c -> assertThat(records.assignments())

@@ -13,6 +13,8 @@ import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.kernel.Subject;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.records.RecordsFolder;
 import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.regulation.CheckReport;
 import org.seniortutorkit.regulation.ClaimStatus;
@@ -32,7 +34,7 @@ import org.seniortutorkit.student.Student;
  * explained by the data, and every rule family the sample demonstrates has something to find.
  */
 class SampleRecordsFindingsTest {
-  private static final RecordsFolder FOLDER = RecordsFolder.sample();
+  private static final RecordsFolder FOLDER = SampleFolder.open();
   private final StudentRecords records = FOLDER.read(Optional.empty(), LocalDate.now());
   private final CheckReport report = BuiltInRules.regulationCheck().run(records, FOLDER.policyLayers());
   private final LocalDate asOf = records.asOf();

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.allocation.Allocation;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
+import org.seniortutorkit.examples.cli.check.SampleFolder;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
@@ -26,11 +26,11 @@ import org.seniortutorkit.tutoring.TutorAssignment;
 /** The sample records folder is the sample department's own records, as the seeded generator writes them. */
 class SampleRecordsTest {
   private final SampleDepartment sample = SampleDepartment.load();
-  private final StudentRecords records = RecordsFolder.sample().read(Optional.empty(), sample.today());
+  private final StudentRecords records = SampleFolder.open().read(Optional.empty(), sample.today());
 
   @Test
   void the_shipped_folder_is_what_the_seeded_generator_produces(@TempDir Path dir) throws IOException {
-    RecordsFolder.sample().copyTo(dir);
+    SampleFolder.open().copyTo(dir);
     Map<String, String> shipped = new TreeMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.toList()) {
@@ -38,6 +38,32 @@ class SampleRecordsTest {
       }
     }
     assertThat(shipped).isEqualTo(new SampleRecordsGenerator(sample).files());
+  }
+
+  /** No row of the sample is dropped on the way in: each file's rows are each one record read. */
+  @Test
+  void every_row_of_the_shipped_folder_is_read(@TempDir Path dir) throws IOException {
+    SampleFolder.open().copyTo(dir);
+    Map<String, Integer> rows = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        List<String> lines = Files.readAllLines(file);
+        rows.put(name, name.endsWith(".csv") ? lines.size() - 1
+            : (int) lines.stream().filter(line -> line.startsWith("  {")).count());
+      }
+    }
+    Map<String, Integer> read = new TreeMap<>(Map.of("departments.json", records.departments().size(),
+        "students.json", records.students().size(), "staff.json", records.staff().size(),
+        "assignments.json", records.assignments().size(), "meetings.json", records.meetings().size(),
+        "marks.csv", records.results().size(), "attendance.csv", records.attendance().size(),
+        "submissions.json", records.submissions().size(), "claims.json", records.claims().size(),
+        "warnings.json", records.warnings().size()));
+    read.put("briefings.json", records.briefings().size());
+    read.put("panels.json", records.panels().size());
+    rows.keySet().removeAll(Set.of("context.json", "calendar.json", "policy-packs.json"));
+    assertThat(read).isEqualTo(rows);
+    assertThat(records.claims()).hasSize(3);
   }
 
   @Test

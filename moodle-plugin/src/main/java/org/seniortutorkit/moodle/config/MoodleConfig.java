@@ -2,6 +2,7 @@ package org.seniortutorkit.moodle.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param staffRoleShortnames course roles whose holders are staff who may be tutors (e.g. editingteacher)
  * @param tutorCohortPattern optional idnumber pattern of a cohort per tutor, {@code {tutor}} standing for the
  *     tutor's staff id, e.g. {@code pt-{tutor}}
+ * @param timeZone the institution's time zone, in which Moodle's instants (e.g. attendance sessions) become
+ *     dates; {@code timeZone} in {@code moodle.json}, default {@link #DEFAULT_TIME_ZONE}
  */
 public record MoodleConfig(
     String baseUrl,
@@ -37,7 +40,11 @@ public record MoodleConfig(
     int maxConcurrentRequests,
     int maxAttempts,
     int batchSize,
-    Path journal) {
+    Path journal,
+    ZoneId timeZone) {
+
+  /** The time zone when {@code moodle.json} names none: UK institutions are the plugin's first users. */
+  public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Europe/London");
 
   /** How concern notifications reach Moodle. */
   public enum ConcernDelivery {

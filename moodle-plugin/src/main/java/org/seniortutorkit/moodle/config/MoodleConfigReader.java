@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -73,7 +75,7 @@ public final class MoodleConfigReader {
     }
     allowOnly(root, "$", "baseUrl", "allowInsecureLoopback", "token", "department", "academicYear", "tutorRoleId",
         "studentRoleShortname", "staffRoleShortnames", "profileFields", "programmes", "yearGroups",
-        "attendanceInstances", "readCompletion", "tutorCohortPattern", "concerns", "http", "batchSize", "journal");
+        "attendanceInstances", "readCompletion", "tutorCohortPattern", "concerns", "http", "batchSize", "journal", "timeZone");
     String baseUrl = requiredText(root, "$", "baseUrl");
     if (baseUrl != null && CREDENTIALS_OR_QUERY.matcher(baseUrl).find()) {
       // Said without the value: it would repeat the password or token.
@@ -112,12 +114,26 @@ public final class MoodleConfigReader {
     int attempts = (int) integer(http, "$.http", "maxAttempts", 4L, 1, 10);
     int batch = (int) integer(root, "$", "batchSize", 50L, 1, 500);
     Path journal = baseDirectory.resolve(optionalText(root, "$", "journal").orElse("moodle-journal.jsonl"));
+    ZoneId zone = timeZone(root);
     if (!problems.isEmpty()) {
       throw new MoodleConfigException(source, problems);
     }
     return new MoodleConfig(baseUrl, insecure, token, department, year, tutorRole, studentRole, staffRoles,
         fields, programmes, yearGroups, attendance, completion, cohortPattern, delivery, concernCourse,
-        Duration.ofSeconds(timeout), concurrency, attempts, batch, journal);
+        Duration.ofSeconds(timeout), concurrency, attempts, batch, journal, zone);
+  }
+
+  private ZoneId timeZone(JsonNode root) {
+    Optional<String> zone = optionalText(root, "$", "timeZone");
+    if (zone.isEmpty()) {
+      return MoodleConfig.DEFAULT_TIME_ZONE;
+    }
+    try {
+      return ZoneId.of(zone.get());
+    } catch (DateTimeException e) {
+      problem("$.timeZone", zone.get(), "must be a time zone id such as Europe/London or UTC");
+      return MoodleConfig.DEFAULT_TIME_ZONE;
+    }
   }
 
   private TokenSource token(JsonNode token) {

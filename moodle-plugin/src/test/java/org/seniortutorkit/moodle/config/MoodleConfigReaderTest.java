@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,27 @@ class MoodleConfigReaderTest {
     assertThat(config.batchSize()).isEqualTo(50);
     assertThat(config.concernDelivery()).isEqualTo(MoodleConfig.ConcernDelivery.NOTE);
     assertThat(config.profileFields().studentNumber()).isEmpty();
+    assertThat(config.timeZone()).isEqualTo(ZoneId.of("Europe/London"));
+  }
+
+  @Test
+  void attendance_is_dated_in_the_configured_time_zone() {
+    MoodleConfig config = parse("""
+        {"baseUrl":"https://m.example.ac.uk","token":{"env":"MOODLE_TOKEN"},"department":"CHEM",
+         "academicYear":2026,"tutorRoleId":9,"programmes":[{"code":"F100","courses":["CHEM101"]}],
+         "timeZone":"Pacific/Auckland"}
+        """);
+    assertThat(config.timeZone()).isEqualTo(ZoneId.of("Pacific/Auckland"));
+  }
+
+  @Test
+  void an_unknown_time_zone_is_refused_by_name() {
+    assertThatThrownBy(() -> parse("""
+        {"baseUrl":"https://m.example.ac.uk","token":{"env":"MOODLE_TOKEN"},"department":"CHEM",
+         "academicYear":2026,"tutorRoleId":9,"programmes":[{"code":"F100","courses":["CHEM101"]}],
+         "timeZone":"Europe/Atlantis"}
+        """)).isInstanceOf(MoodleConfigException.class)
+        .hasMessageContaining("$.timeZone = Europe/Atlantis must be a time zone id");
   }
 
   @Test

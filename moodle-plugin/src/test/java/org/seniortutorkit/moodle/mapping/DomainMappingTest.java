@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.institution.StudyLevel;
 import org.seniortutorkit.moodle.config.MoodleConfig;
@@ -19,6 +20,8 @@ import org.seniortutorkit.moodle.records.PulledRecords;
 import org.seniortutorkit.moodle.records.StaffRecord;
 import org.seniortutorkit.moodle.records.StudentRecord;
 import org.seniortutorkit.moodle.sync.SyncOperation;
+import org.seniortutorkit.records.RecordsFolder;
+import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.kernel.StaffId;
 import org.seniortutorkit.staff.StaffMember;
 import org.seniortutorkit.staff.StaffRole;
@@ -91,6 +94,26 @@ class DomainMappingTest {
         java.time.ZoneId.of("Europe/London"));
     assertThat(events).extracting(e -> e.student().value() + " " + e.on() + " " + e.attended()).containsExactly(
         "S1 2026-11-29 true", "S2 2026-11-29 true", "S3 2026-11-29 false");
+  }
+
+  @Test
+  void the_domain_files_read_back_whole_with_one_row_per_student_day_and_outcome(@TempDir Path folder) {
+    Instant morning = Instant.parse("2026-11-24T09:00:00Z");
+    Instant afternoon = Instant.parse("2026-11-24T14:00:00Z");
+    PulledRecords pulled = new PulledRecords("s", Instant.EPOCH, List.of(record(31, "S1", "F100", 1)), List.of(),
+        List.of(), List.of(), List.of(), List.of(
+            new org.seniortutorkit.moodle.records.AttendanceRecord("S1", 3, 7, morning, "P"),
+            new org.seniortutorkit.moodle.records.AttendanceRecord("S1", 4, 8, afternoon, "P"),
+            new org.seniortutorkit.moodle.records.AttendanceRecord("S9", 3, 7, morning, "A")), List.of());
+
+    List<String> problems = DomainFiles.write(folder, pulled, CONFIG);
+
+    assertThat(problems).containsExactly("1 attendance marks of students not mapped are left out of attendance.json");
+    StudentRecords read = RecordsFolder.at(folder).read(Optional.of(LocalDate.of(2026, 11, 27)),
+        LocalDate.of(2026, 11, 27));
+    assertThat(read.students()).extracting(s -> s.id().value()).containsExactly("S1");
+    assertThat(read.attendance()).extracting(e -> e.student().value() + " " + e.on() + " " + e.attended())
+        .containsExactly("S1 2026-11-24 true");
   }
 
   @Test

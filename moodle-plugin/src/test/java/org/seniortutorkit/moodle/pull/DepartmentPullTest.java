@@ -24,7 +24,7 @@ import org.seniortutorkit.moodle.config.MoodleConfigReader;
 import org.seniortutorkit.moodle.errors.MissingCapabilityException;
 import org.seniortutorkit.moodle.records.GradeRecord;
 import org.seniortutorkit.moodle.records.PulledRecords;
-import org.seniortutorkit.moodle.records.RecordsFolder;
+import org.seniortutorkit.moodle.records.PullFolder;
 import org.seniortutorkit.moodle.records.StudentRecord;
 import org.seniortutorkit.moodle.records.CompletionRecord;
 import org.seniortutorkit.moodle.testing.SimulatedDepartment;
@@ -128,8 +128,20 @@ class DepartmentPullTest {
   @Test
   void a_records_folder_round_trips() throws Exception {
     PulledRecords records = pull(new SimulatedDepartment(10, 2, 4, 1, 2, 0), 500, 2, ProgressListener.none());
-    RecordsFolder.write(directory.resolve("records"), records);
-    assertThat(RecordsFolder.read(directory.resolve("records"))).isEqualTo(records);
+    PullFolder.write(directory.resolve("records"), records);
+    assertThat(PullFolder.read(directory.resolve("records"))).isEqualTo(records);
+  }
+
+  @Test
+  void a_pulled_file_with_a_key_given_twice_is_refused_rather_than_the_last_key_winning() throws Exception {
+    PulledRecords records = pull(new SimulatedDepartment(10, 2, 4, 1, 2, 0), 500, 2, ProgressListener.none());
+    Path folder = directory.resolve("records");
+    PullFolder.write(folder, records);
+    Path pull = folder.resolve("moodle-pull.json");
+    java.nio.file.Files.writeString(pull, java.nio.file.Files.readString(pull)
+        .replaceFirst("\\{", "{ \"site\" : \"elsewhere\","));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PullFolder.read(folder))
+        .hasStackTraceContaining("Duplicate field 'site'");
   }
 
   @Test

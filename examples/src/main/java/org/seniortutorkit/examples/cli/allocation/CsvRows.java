@@ -6,6 +6,7 @@ import static org.seniortutorkit.examples.cli.allocation.AllocationFiles.optiona
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.seniortutorkit.allocation.StudentToPlace;
@@ -20,6 +21,9 @@ import org.seniortutorkit.kernel.StudentId;
 
 /** One CSV row to one allocation input; the columns are documented in {@code docs/allocation.md}. */
 final class CsvRows {
+  /** More than any department gives one tutor; far below what would exhaust the solver's memory. */
+  private static final int MAX_TUTEES = 1000;
+
   private CsvRows() {}
 
   static StudentToPlace student(Map<String, String> row) {
@@ -32,7 +36,10 @@ final class CsvRows {
     if (!area.isEmpty()) {
       student.researchArea(area);
     }
-    listCell(row, "complexNeeds").forEach(n -> student.addComplexNeeds(enumValue(ComplexNeed.class, n, "complexNeeds")));
+    List<String> needs = listCell(row, "complexNeeds");
+    for (int i = 0; i < needs.size(); i++) {
+      student.addComplexNeeds(complexNeed(needs.get(i), "complexNeeds", i + 1));
+    }
     String previous = optionalCell(row, "previousTutor");
     if (!previous.isEmpty()) {
       student.previousTutor(StaffId.of(previous));
@@ -46,16 +53,19 @@ final class CsvRows {
         .id(StaffId.of(cell(row, "id")))
         .department(DepartmentId.of(cell(row, "department")))
         .fte(number(cell(row, "fte"), "fte"))
-        .maxTutees((int) number(cell(row, "maxTutees"), "maxTutees"))
-        .experienceYears((int) number(optionalCell(row, "experienceYears").isEmpty() ? "0"
-            : optionalCell(row, "experienceYears"), "experienceYears"));
+        .maxTutees(whole(cell(row, "maxTutees"), "maxTutees", MAX_TUTEES))
+        .experienceYears(whole(optionalCell(row, "experienceYears").isEmpty() ? "0"
+            : optionalCell(row, "experienceYears"), "experienceYears", 80));
     String workshop = optionalCell(row, "workshopCompletedOn");
     if (!workshop.isEmpty()) {
       tutor.workshopCompletedOn(date(workshop, "workshopCompletedOn"));
     }
     listCell(row, "alsoTutorsFor").forEach(d -> tutor.addAlsoTutorsFor(DepartmentId.of(d)));
     listCell(row, "onLeaveIn").forEach(y -> tutor.addOnLeaveIn(AcademicYear.parse(y)));
-    listCell(row, "trainedFor").forEach(n -> tutor.addTrainedFor(enumValue(ComplexNeed.class, n, "trainedFor")));
+    List<String> trained = listCell(row, "trainedFor");
+    for (int i = 0; i < trained.size(); i++) {
+      tutor.addTrainedFor(complexNeed(trained.get(i), "trainedFor", i + 1));
+    }
     listCell(row, "programmes").forEach(tutor::addProgrammes);
     listCell(row, "researchAreas").forEach(tutor::addResearchAreas);
     listCell(row, "preferredTutees").forEach(s -> tutor.addPreferredTutees(StudentId.of(s)));
@@ -71,6 +81,32 @@ final class CsvRows {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(column + " = \"" + text + "\" must be a date like 2026-09-01", e);
+    }
+  }
+
+  /**
+   * A whole number from 0 to {@code max}: {@code 2.9} is refused rather than truncated to 2, and {@code 1e10}
+   * rather than becoming Integer.MAX_VALUE places for the solver to build.
+   */
+  private static int whole(String text, String column, int max) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 0 && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below with the rule.
+    }
+    throw new IllegalArgumentException(column + " = \"" + text + "\" must be a whole number from 0 to " + max);
+  }
+
+  /** A complex need is special-category data and so may be a text that names a condition: never repeat it. */
+  private static ComplexNeed complexNeed(String text, String column, int entry) {
+    try {
+      return Enum.valueOf(ComplexNeed.class, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(column + " (entry " + entry + ", withheld: special category) must be one of "
+          + java.util.Arrays.toString(ComplexNeed.values()));
     }
   }
 

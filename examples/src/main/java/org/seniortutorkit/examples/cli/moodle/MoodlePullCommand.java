@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.seniortutorkit.examples.cli.ExitCodes;
 import org.seniortutorkit.moodle.pull.DepartmentPull;
 import org.seniortutorkit.moodle.records.PulledRecords;
-import org.seniortutorkit.moodle.records.RecordsFolder;
+import org.seniortutorkit.moodle.mapping.DomainFiles;
+import org.seniortutorkit.moodle.records.PullFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,7 @@ public final class MoodlePullCommand implements Callable<Integer> {
     MoodleSession session = MoodleSession.open(options, spec.commandLine().getErr());
     PulledRecords records = new DepartmentPull(session.client, session.config, session.clock, session.progress)
         .everything();
-    RecordsFolder.write(out, records);
+    PullFolder.write(out, records);
     List<String> mappingProblems = DomainFiles.write(out, records, session.config);
     stdout.println("Pulled from " + records.site() + " into " + out + ": " + records.students().size()
         + " students, " + records.staff().size() + " staff, " + records.courses().size() + " courses, "

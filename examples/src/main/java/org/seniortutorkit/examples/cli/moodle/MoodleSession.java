@@ -14,7 +14,7 @@ import org.seniortutorkit.moodle.config.MoodleConfigReader;
 import org.seniortutorkit.moodle.config.TokenSource;
 import org.seniortutorkit.moodle.pull.DepartmentPull;
 import org.seniortutorkit.moodle.records.PulledRecords;
-import org.seniortutorkit.moodle.records.RecordsFolder;
+import org.seniortutorkit.moodle.records.PullFolder;
 import org.seniortutorkit.moodle.records.StaffRecord;
 import org.seniortutorkit.moodle.records.StudentRecord;
 import org.seniortutorkit.moodle.sync.FileJournal;
@@ -58,7 +58,7 @@ final class MoodleSession {
 
   /** Students and staff with their Moodle ids: from {@code --records}, or read from Moodle now. */
   PulledRecords people() {
-    return options.records.map(RecordsFolder::read)
+    return options.records.map(PullFolder::read)
         .orElseGet(() -> new DepartmentPull(client, config, clock, progress).people());
   }
 

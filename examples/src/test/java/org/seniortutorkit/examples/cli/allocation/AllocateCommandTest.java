@@ -50,6 +50,32 @@ class AllocateCommandTest {
   }
 
   @Test
+  void a_fractional_or_huge_max_tutees_is_refused_not_truncated() throws Exception {
+    Path students = write("students.csv", "id,department,level,programme\nS1,Physics,UNDERGRADUATE,BSc\n");
+    Path tutors = write("tutors.csv", "id,department,fte,maxTutees\nT1,Physics,1.0,2.9\nT2,Physics,1.0,1e10\n");
+
+    int exit = run("allocate", "--students", students.toString(), "--tutors", tutors.toString(),
+        "--year", "2026/27", "--out", dir.resolve("result").toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString().trim()).contains("line 2: maxTutees = \"2.9\" must be a whole number from 0 to 1000");
+  }
+
+  @Test
+  void an_unknown_complex_need_is_refused_without_repeating_its_text() throws Exception {
+    Path students = write("students.csv", "id,department,level,programme,complexNeeds\n"
+        + "S1,Physics,UNDERGRADUATE,BSc,HIV positive\n");
+    Path tutors = write("tutors.csv", "id,department,fte,maxTutees\nT1,Physics,1.0,5\n");
+
+    int exit = run("allocate", "--students", students.toString(), "--tutors", tutors.toString(),
+        "--year", "2026/27", "--out", dir.resolve("result").toString());
+
+    assertThat(exit).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("line 2: complexNeeds (entry 1, withheld: special category) must be one of")
+        .doesNotContain("HIV");
+  }
+
+  @Test
   void bench_allocate_prints_one_json_line() {
     int exit = run("bench", "allocate", "--students", "200", "--tutors", "20", "--seed", "3");
 

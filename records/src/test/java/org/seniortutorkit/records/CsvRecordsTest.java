@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli.check;
+package org.seniortutorkit.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,14 +44,15 @@ class CsvRecordsTest {
   @Test
   void a_short_row_is_refused_with_the_columns_it_needs() {
     assertThatThrownBy(() -> CsvRecords.attendance("attendance.csv", "student,date,attended\nS1,2026-11-02\n"))
-        .hasMessage("attendance.csv line 2: has 2 fields, needs 3 [student, date, attended]");
+        .hasMessage("attendance.csv line 2: has 2 fields, the header has 3 (student,date,attended)");
   }
 
   @Test
   void a_wrong_header_and_an_empty_file_are_refused() {
     assertThatThrownBy(() -> CsvRecords.attendance("a.csv", "id,date,attended\n"))
-        .hasMessage("a.csv line 1: header [id, date, attended] must start with [student, date, attended]");
+        .hasMessage("a.csv: 2 problems\n  a.csv line 1: header column \"id\" is not one of student,date,attended"
+            + "\n  a.csv line 1: header required column \"student\" is missing");
     assertThatThrownBy(() -> CsvRecords.attendance("a.csv", ""))
-        .hasMessage("a.csv: is empty; the first line must be the header [student, date, attended]");
+        .hasMessage("a.csv: is empty; the first line must be the header student,date,attended");
   }
 }

@@ -1,5 +1,9 @@
-package org.seniortutorkit.examples.cli.check;
+package org.seniortutorkit.records;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -11,6 +15,8 @@ import org.seniortutorkit.monitoring.AttendanceEvent;
 import org.seniortutorkit.policy.PolicyPack;
 import org.seniortutorkit.regulation.ModuleResult;
 import org.seniortutorkit.regulation.StudentRecords;
+import org.seniortutorkit.staff.StaffMember;
+import org.seniortutorkit.student.Student;
 
 /**
  * The inverse of {@link RecordsFolder#read}: records written as the files of a records folder, marks and
@@ -42,6 +48,23 @@ public final class RecordsFiles {
       files.put("policy-packs.json", SeniorTutorJson.writePretty(packs) + "\n");
     }
     return files;
+  }
+
+  /**
+   * Writes people and their attendance into {@code folder} as {@code students.json}, {@code staff.json} and
+   * {@code attendance.json} (pretty JSON arrays, empty ones included so a reader sees that nothing was found),
+   * e.g. the people pulled from Moodle.
+   */
+  public static void writePeople(Path folder, List<Student> students, List<StaffMember> staff,
+      List<AttendanceEvent> attendance) {
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("students.json"), SeniorTutorJson.writePretty(students));
+      Files.writeString(folder.resolve("staff.json"), SeniorTutorJson.writePretty(staff));
+      Files.writeString(folder.resolve("attendance.json"), SeniorTutorJson.writePretty(attendance));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + folder, e);
+    }
   }
 
   private static void putLines(Map<String, String> files, String file, List<?> values) {

@@ -1,5 +1,6 @@
 package org.seniortutorkit.moodle.records;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,15 +22,17 @@ import java.util.Map;
  * that the regulation check reads from the same folder. It holds special-category data (complex needs): keep it
  * where the student records are kept.
  */
-public final class RecordsFolder {
+public final class PullFolder {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .registerModule(new Jdk8Module())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // A key given twice is a conflict, not "the last one wins", as in every reader of the records folder.
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  private RecordsFolder() {}
+  private PullFolder() {}
 
   public static void write(Path folder, PulledRecords records) {
     try {
