@@ -2,7 +2,7 @@ package org.seniortutorkit.student;
 
 /**
  * A circumstance that calls for a tutor with particular experience or training. All of these are
- * special-category or otherwise sensitive personal data: they are held in {@link ComplexNeeds}, never
+ * special-category or otherwise sensitive personal data: they are held in a student's {@link Student#complexNeeds()}, never
  * logged, and shown only to those with a recorded purpose.
  */
 public enum ComplexNeed {
