@@ -15,10 +15,10 @@ module org.seniortutorkit.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  // Hibernate Validator interpolates constraint messages with Jakarta Expression Language; Expressly provides
-  // it (as a service), so both must be in the module graph even though no code of ours names them.
-  requires jakarta.el;
-  requires org.glassfish.expressly;
+  // Messages are interpolated without an expression language (kernel.BoundMessageInterpolator), so neither
+  // jakarta.el nor an EL implementation is in the graph; Hibernate Validator's version banner is held back
+  // through java.util.logging (kernel.VersionBanner).
+  requires java.logging;
   // Needed to compile only: Immutables' annotations and those its generated code carries (@Generated,
   // Error Prone's @CanIgnoreReturnValue/@Var), none of which is read at run time.
   requires static org.immutables.value;
@@ -31,7 +31,10 @@ module org.seniortutorkit.core {
   exports org.seniortutorkit.institution;
   exports org.seniortutorkit.json;
   exports org.seniortutorkit.kernel;
+  exports org.seniortutorkit.kernel.store;
   exports org.seniortutorkit.monitoring;
+  exports org.seniortutorkit.persistence;
+  exports org.seniortutorkit.persistence.memory;
   exports org.seniortutorkit.policy;
   exports org.seniortutorkit.progress;
   exports org.seniortutorkit.regulation;
@@ -52,12 +55,14 @@ module org.seniortutorkit.core {
   exports org.seniortutorkit.training;
   exports org.seniortutorkit.tutoring;
 
+  opens org.seniortutorkit.access to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.allocation to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.seniortutorkit.audit to org.hibernate.validator;
+  opens org.seniortutorkit.audit to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.casework to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.institution to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.json to com.fasterxml.jackson.databind;
   opens org.seniortutorkit.kernel to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens org.seniortutorkit.kernel.store to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.monitoring to com.fasterxml.jackson.databind;
   opens org.seniortutorkit.policy to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.regulation to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -69,5 +74,5 @@ module org.seniortutorkit.core {
   opens org.seniortutorkit.staff to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.student to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens org.seniortutorkit.training to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens org.seniortutorkit.tutoring to com.fasterxml.jackson.databind;
+  opens org.seniortutorkit.tutoring to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -20,7 +20,7 @@ import org.seniortutorkit.kernel.SelfValidating;
  * a tutor going on leave, a changed capacity) also give this year's {@link #currentAssignments()}: the engine
  * keeps every one that is still valid unless moving it saves more than {@link AllocationPolicy#movePrice()}.
  *
- * <p>Refused at the door ({@link InvalidValueException}): duplicate student or tutor ids, a student pinned twice,
+ * <p>Refused at the door ({@link org.seniortutorkit.kernel.InvalidValueException}): duplicate student or tutor ids, a student pinned twice,
  * pins naming unknown students or tutors, and a pin that contradicts a declared conflict of interest.
  */
 @Value.Immutable

@@ -8,7 +8,7 @@ import org.seniortutorkit.student.ComplexNeed;
 import org.seniortutorkit.kernel.SelfValidating;
 
 /**
- * What qualifies a tutor for one {@link ComplexNeed}: at least {@link #minExperienceYears()} of tutoring, and the
+ * What qualifies a tutor for one {@link org.seniortutorkit.student.ComplexNeed}: at least {@link #minExperienceYears()} of tutoring, and the
  * specific training when {@link #trainingRequired()}.
  */
 @Value.Immutable

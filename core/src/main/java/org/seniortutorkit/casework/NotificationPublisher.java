@@ -2,7 +2,7 @@ package org.seniortutorkit.casework;
 
 /**
  * Where notifications go: e-mail, Moodle messages, a queue. Implemented outside core (which does no I/O);
- * {@link CollectingNotificationPublisher} keeps them in memory for tests and embedding.
+ * {@code casework.testing.CollectingNotificationPublisher} (in the testing artifact) keeps them in memory for tests.
  */
 @FunctionalInterface
 public interface NotificationPublisher {

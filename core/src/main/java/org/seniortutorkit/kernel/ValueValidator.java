@@ -83,13 +83,20 @@ public final class ValueValidator {
     return name.endsWith("Def") ? name.substring(0, name.length() - 3) : name;
   }
 
+  /**
+   * Messages interpolate without an expression language ({@link BoundMessageInterpolator}), and the bootstrap
+   * prints no version banner ({@link VersionBanner}): embedding the core adds no EL implementation and no stderr.
+   */
   private static Validator buildValidator() {
-    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .defaultLocale(java.util.Locale.UK)
-        .getterPropertySelectionStrategy(new AccessorsAreProperties())
-        .buildValidatorFactory();
-    return factory.getValidator();
+    return VersionBanner.heldBackWhile(() -> {
+      ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .defaultLocale(java.util.Locale.UK)
+          .messageInterpolator(new BoundMessageInterpolator(java.util.Locale.UK))
+          .getterPropertySelectionStrategy(new AccessorsAreProperties())
+          .buildValidatorFactory();
+      return factory.getValidator();
+    });
   }
 
   /** Any public no-argument method returning a value is a property, named as the method. */

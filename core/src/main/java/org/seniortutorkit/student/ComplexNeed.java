@@ -4,9 +4,9 @@ import org.seniortutorkit.kernel.SpecialCategory;
 
 /**
  * A circumstance that calls for a tutor with particular experience or training. All of these are
- * special-category or otherwise sensitive personal data: they are held in {@link ComplexNeeds}, never
- * logged, and shown only to those with a recorded purpose. A text that fails to be one is withheld from error
- * messages too: it may name a condition.
+ * special-category or otherwise sensitive personal data: they are held in a student's
+ * {@link Student#complexNeeds()}, never logged, and shown only to those with a recorded purpose. A text that
+ * fails to be one is withheld from error messages too: it may name a condition.
  */
 @SpecialCategory
 public enum ComplexNeed {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.examples.cli.check.RecordsFolder;
 import org.seniortutorkit.kernel.RuleId;
 import org.seniortutorkit.kernel.StudentId;
 import org.seniortutorkit.kernel.Subject;
