@@ -1,5 +1,6 @@
 package org.seniortutorkit.examples.cli;
 
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
