@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.seniortutorkit.audit.AuditEntry;
 
 /**
- * What the {@link StudentRecordDesk} returns: its decision, the view or changed value if permitted, and the
- * audit entry it recorded either way.
+ * What the {@link StudentRecordDesk} returns: its decision, the view if permitted (for a change, the changed
+ * case as the caller may see it), and the audit entry it recorded either way.
  */
 public record DeskResult<T>(AccessDecision decision, Optional<T> value, AuditEntry audit) {
   public boolean permitted() {

@@ -14,7 +14,9 @@ import org.seniortutorkit.kernel.SelfValidating;
 
 /**
  * A member of staff asking for access, with the relationships access depends on: their roles, their tutees,
- * the panel cases they sit on, and whether their department keeps Senior Tutors supportive only.
+ * the panel cases they sit on, and whether their department keeps Senior Tutors supportive only. Whoever
+ * builds a viewer vouches for these, so an embedder should build viewers from its own identity and role
+ * records through a {@link ViewerSource}, never from what a request claims.
  */
 @Value.Immutable
 abstract class ViewerDef implements SelfValidating {
@@ -34,9 +36,19 @@ abstract class ViewerDef implements SelfValidating {
   /** Referral cases made to the service they are the contact for. */
   public abstract Set<CaseId> referrals();
 
+  /**
+   * Whether their department keeps Senior Tutors supportive only, so that they never see disciplinary cases
+   * (rule AR-3). Defaults to {@code true}, the restrictive value: a caller who forgets to state it gets a
+   * Senior Tutor who is refused disciplinary cases, never one who is let in. We default rather than require
+   * it because the flag only matters for Senior Tutors, and a required flag would push every other viewer's
+   * caller to state something meaningless (and tempt them to copy {@code false} about). A department that lets
+   * its Senior Tutors handle disciplinary cases says so with {@code supportiveOnlySeniorTutor(false)}, as
+   * {@link #of(StaffMember, Department, Set)} does from the department record. Every other relationship
+   * (roles, tutees, panel cases, referrals) defaults to none, which grants nothing.
+   */
   @Value.Default
   public boolean supportiveOnlySeniorTutor() {
-    return false;
+    return true;
   }
 
   /** A viewer from their staff record and department, with their tutees. */

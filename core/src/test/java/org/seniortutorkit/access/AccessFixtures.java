@@ -31,8 +31,10 @@ final class AccessFixtures {
 
   private AccessFixtures() {}
 
+  /** A viewer of CHEM, a department whose Senior Tutors may handle disciplinary cases (stated, not defaulted). */
   static Viewer viewer(String id, StaffRole... roles) {
-    return Viewer.builder().id(StaffId.of(id)).department(CHEM).faculty(SCIENCE).addRoles(roles).build();
+    return Viewer.builder().id(StaffId.of(id)).department(CHEM).faculty(SCIENCE).addRoles(roles)
+        .supportiveOnlySeniorTutor(false).build();
   }
 
   static Viewer personalTutorOfUg() {

@@ -110,12 +110,13 @@ class StudentRecordDeskTest {
     StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
         b -> b.concernSource(ConcernSource.TUTOR));
 
-    DeskResult<StudentCase> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.ESCALATE,
+    DeskResult<CaseView> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.ESCALATE,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
 
-    assertThat(result.orElseThrow().state()).isEqualTo(CaseState.ESCALATED);
+    assertThat(result.orElseThrow().studentCase().state()).isEqualTo(CaseState.ESCALATED);
     assertThat(result.audit().record().action()).isEqualTo(AuditAction.CHANGE);
-    assertThat(result.audit().record().subject()).isEqualTo("case C-0001 RAISED -ESCALATE-> ESCALATED");
+    assertThat(result.audit().record().subject())
+        .isEqualTo("case C-0001 RAISED -ESCALATE-> ESCALATED without evidence");
   }
 
   @Test
@@ -137,7 +138,7 @@ class StudentRecordDeskTest {
     StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
         b -> b.concernSource(ConcernSource.TUTOR));
 
-    DeskResult<StudentCase> result = desk.actOnCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
+    DeskResult<CaseView> result = desk.actOnCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
         UG, cases, concern.id(), CaseCommand.ESCALATE, CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
 
     assertThat(result.permitted()).isFalse();
@@ -149,7 +150,7 @@ class StudentRecordDeskTest {
     StudentCase concern = cases.open(CaseKind.CONCERN, UG, Actor.of("T0042", CaseRole.PERSONAL_TUTOR), DAY,
         b -> b.concernSource(ConcernSource.TUTOR));
 
-    DeskResult<StudentCase> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.DISMISS,
+    DeskResult<CaseView> result = desk.actOnCase(personalTutorOfUg(), UG, cases, concern.id(), CaseCommand.DISMISS,
         CaseRole.SENIOR_TUTOR, Purpose.PASTORAL_SUPPORT, DAY);
 
     assertThat(result.decision()).isEqualTo(new AccessDecision.Deny(
@@ -165,27 +166,67 @@ class StudentRecordDeskTest {
         DAY, b -> b.addAffectedAssessments("CHEM101 exam"));
     cases.act(claim.id(), CaseCommand.SEND_TO_PANEL, Actor.of("T0001", CaseRole.SENIOR_TUTOR), DAY);
 
-    DeskResult<StudentCase> otherPanel = desk.actOnCase(panelMemberFromArts(org.seniortutorkit.kernel.CaseId.of("C-0099")),
+    DeskResult<CaseView> otherPanel = desk.actOnCase(panelMemberFromArts(org.seniortutorkit.kernel.CaseId.of("C-0099")),
         UG, cases, claim.id(), CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
-    DeskResult<StudentCase> ownPanel = desk.actOnCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
+    DeskResult<CaseView> ownPanel = desk.actOnCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
         CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
 
     assertThat(otherPanel.permitted()).isFalse();
-    assertThat(ownPanel.orElseThrow().state()).isEqualTo(CaseState.UPHELD);
+    assertThat(ownPanel.orElseThrow().studentCase().state()).isEqualTo(CaseState.UPHELD);
+  }
+
+  @Test
+  void acting_on_a_claim_for_casework_does_not_hand_out_the_evidence_its_view_withholds() {
+    StudentCase claim = desk.openCase(ugSeniorTutor(), UG, cases, CaseKind.MITIGATING_CIRCUMSTANCES,
+        CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY,
+        b -> b.addAffectedAssessments("CHEM101 exam").evidenceSummary("GP letter: anxiety disorder"))
+        .orElseThrow().studentCase();
+
+    DeskResult<CaseView> sent = desk.actOnCase(ugSeniorTutor(), UG, cases, claim.id(), CaseCommand.SEND_TO_PANEL,
+        CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY);
+
+    assertThat(claim.evidenceSummary()).isEmpty();
+    assertThat(sent.orElseThrow().evidenceWithheld()).isTrue();
+    assertThat(sent.orElseThrow().studentCase().evidenceSummary()).isEmpty();
+    assertThat(sent.orElseThrow().studentCase().state()).isEqualTo(CaseState.WITH_PANEL);
+    assertThat(sent.audit().record().subject()).endsWith("without evidence");
+    // The evidence is still on file, for the panel: the desk shaped the view, it did not lose the data.
+    assertThat(cases.require(claim.id()).evidenceSummary()).contains("GP letter: anxiety disorder");
+  }
+
+  @Test
+  void the_panel_acting_for_the_panel_gets_the_evidence_and_the_entry_says_so() {
+    StudentCase claim = desk.openCase(ugSeniorTutor(), UG, cases, CaseKind.MITIGATING_CIRCUMSTANCES,
+        CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY,
+        b -> b.addAffectedAssessments("CHEM101 exam").evidenceSummary("GP letter: anxiety disorder"))
+        .orElseThrow().studentCase();
+    desk.actOnCase(ugSeniorTutor(), UG, cases, claim.id(), CaseCommand.SEND_TO_PANEL, CaseRole.SENIOR_TUTOR,
+        Purpose.CASEWORK, DAY);
+
+    DeskResult<CaseView> upheld = desk.actOnCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
+        CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL, DAY);
+    DeskResult<CaseView> pack = desk.viewCase(panelMemberFromArts(claim.id()), UG, cases, claim.id(),
+        Purpose.MITIGATION_PANEL);
+
+    assertThat(upheld.orElseThrow().evidenceWithheld()).isFalse();
+    assertThat(upheld.orElseThrow().studentCase().evidenceSummary()).contains("GP letter: anxiety disorder");
+    assertThat(upheld.audit().record().subject()).isEqualTo("case C-0001 WITH_PANEL -UPHOLD-> UPHELD with evidence");
+    assertThat(upheld.audit().record().toString()).doesNotContain("anxiety");
+    assertThat(pack.orElseThrow().studentCase().evidenceSummary()).contains("GP letter: anxiety disorder");
   }
 
   @Test
   void opening_a_case_is_audited_as_a_change() {
-    DeskResult<StudentCase> opened = desk.openCase(personalTutorOfUg(), UG, cases, CaseKind.CONCERN,
+    DeskResult<CaseView> opened = desk.openCase(personalTutorOfUg(), UG, cases, CaseKind.CONCERN,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY, b -> b.concernSource(ConcernSource.TUTOR));
 
-    assertThat(opened.orElseThrow().state()).isEqualTo(CaseState.RAISED);
-    assertThat(opened.audit().record().subject()).isEqualTo("case C-0001 CONCERN opened in RAISED");
+    assertThat(opened.orElseThrow().studentCase().state()).isEqualTo(CaseState.RAISED);
+    assertThat(opened.audit().record().subject()).isEqualTo("case C-0001 CONCERN opened in RAISED without evidence");
   }
 
   @Test
   void opening_a_case_about_a_student_one_may_not_see_is_denied() {
-    DeskResult<StudentCase> opened = desk.openCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
+    DeskResult<CaseView> opened = desk.openCase(viewer("T0099", org.seniortutorkit.staff.StaffRole.PERSONAL_TUTOR),
         UG, cases, CaseKind.CONCERN, CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
         b -> b.concernSource(ConcernSource.TUTOR));
 
@@ -195,7 +236,8 @@ class StudentRecordDeskTest {
 
   @Test
   void a_concern_from_a_monitoring_finding_is_audited_with_its_rule() {
-    StudentCase concern = desk.openConcernFromFinding(UG, cases, attendanceFindingAbout(UG.id()), DAY, b -> b);
+    StudentCase concern = desk.openConcernFromFinding(UG, cases, attendanceFindingAbout(UG.id()), DAY, b -> b)
+        .studentCase();
 
     assertThat(concern.findingRule()).contains(RuleId.of("MON-ATTENDANCE"));
     assertThat(audit.entries()).last().satisfies(e -> {

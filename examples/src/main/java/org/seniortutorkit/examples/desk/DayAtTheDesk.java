@@ -83,7 +83,7 @@ public final class DayAtTheDesk {
     this.desk = new StudentRecordDesk(
         new AccessPolicy(PrivacyPolicy.standard(),
             ConsentRegister.empty().withConsent(people.claimant.id(), RecordArea.DISABILITY_DETAILS)),
-        audit);
+        audit, people.viewers);
   }
 
   /** The day with its cases and audit trail kept in memory. */
@@ -130,7 +130,7 @@ public final class DayAtTheDesk {
   private StudentCase concernFromMonitoring() {
     Student flagged = people.flagged;
     StudentCase concern = desk.openConcernFromFinding(flagged, cases, people.flaggedBy, DAY,
-        b -> b.personalTutor(people.tutorOf(flagged).id()));
+        b -> b.personalTutor(people.tutorOf(flagged).id())).studentCase();
     say("09:00 monitoring raised " + concern.id() + " CONCERN about " + flagged.id() + " ("
         + concern.findingRule().orElseThrow() + ": " + people.flaggedBy.explanation() + ")");
     StudentCase acknowledged = act(people.tutorView(flagged), flagged, concern, CaseCommand.ACKNOWLEDGE,
@@ -149,7 +149,7 @@ public final class DayAtTheDesk {
         + seen.orElseThrow().withheldAreas() + " (" + seen.decision().rule() + ")");
     StudentCase concern = desk.openCase(people.tutorView(worried), worried, cases, CaseKind.CONCERN,
         CaseRole.PERSONAL_TUTOR, Purpose.PASTORAL_SUPPORT, DAY,
-        b -> b.concernSource(ConcernSource.TUTOR).personalTutor(tutor.id())).orElseThrow();
+        b -> b.concernSource(ConcernSource.TUTOR).personalTutor(tutor.id())).orElseThrow().studentCase();
     say("09:35 " + tutor.fullName() + " raised " + concern.id() + " CONCERN about " + worried.id());
     return act(people.tutorView(worried), worried, concern, CaseCommand.ESCALATE, CaseRole.PERSONAL_TUTOR,
         Purpose.PASTORAL_SUPPORT);
@@ -159,8 +159,10 @@ public final class DayAtTheDesk {
     Viewer st = people.seniorTutorView();
     Student worried = people.worried;
     StaffId tutor = people.tutorOf(worried).id();
-    StudentCase escalation = desk.openCase(st, worried, cases, CaseKind.ESCALATION, CaseRole.SENIOR_TUTOR,
-        Purpose.CASEWORK, DAY, b -> b.relatedCase(concern.id()).personalTutor(tutor)).orElseThrow();
+    // The Senior Tutor signs in: the desk resolves who they are from the staff records, not from the caller.
+    StudentCase escalation = desk.openCase(people.seniorTutor.id(), worried, cases, CaseKind.ESCALATION,
+        CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY, b -> b.relatedCase(concern.id()).personalTutor(tutor))
+        .orElseThrow().studentCase();
     say("10:00 " + people.seniorTutor.fullName() + " took " + concern.id() + " up as " + escalation.id()
         + " ESCALATION");
     StudentCase reviewing = act(st, worried, escalation, CaseCommand.ACKNOWLEDGE, CaseRole.SENIOR_TUTOR,
@@ -168,7 +170,7 @@ public final class DayAtTheDesk {
     StudentCase referred = act(st, worried, reviewing, CaseCommand.REFER, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
     StudentCase referral = desk.openCase(st, worried, cases, CaseKind.REFERRAL, CaseRole.SENIOR_TUTOR,
         Purpose.CASEWORK, DAY, b -> b.service(ServiceDirectory.WELLBEING_ADVISER).relatedCase(referred.id())
-            .personalTutor(tutor)).orElseThrow();
+            .personalTutor(tutor)).orElseThrow().studentCase();
     say("10:20 " + referral.id() + " REFERRAL of " + worried.id() + " to the "
         + cases.services().require(ServiceDirectory.WELLBEING_ADVISER).name());
     act(people.adviserView(referral), worried, referral, CaseCommand.ACCEPT, CaseRole.SERVICE_CONTACT,
@@ -185,16 +187,18 @@ public final class DayAtTheDesk {
         CaseRole.SENIOR_TUTOR, Purpose.CASEWORK, DAY,
         b -> b.addAffectedAssessments(people.claim.module() + " " + people.claim.assessment())
             .evidenceSummary(people.claim.description().orElse("evidence supplied with claim " + people.claim.id()))
-            .personalTutor(people.tutorOf(claimant).id())).orElseThrow();
+            .personalTutor(people.tutorOf(claimant).id())).orElseThrow().studentCase();
     say("11:00 " + claim.id() + " MITIGATING_CIRCUMSTANCES claim for " + claimant.id() + " (claim "
         + people.claim.id() + ", affects " + claim.affectedAssessments() + ")");
     claimId = claim.id();
     claim = act(st, claimant, claim, CaseCommand.SEND_TO_PANEL, CaseRole.SENIOR_TUTOR, Purpose.CASEWORK);
     Viewer panel = people.panelMemberView(claim.id());
-    CaseView pack = desk.viewCase(panel, claimant, claim, Purpose.MITIGATION_PANEL).orElseThrow();
+    // Read from the store: the case the Senior Tutor's desk calls returned has its evidence withheld.
+    CaseView pack = desk.viewCase(panel, claimant, cases, claim.id(), Purpose.MITIGATION_PANEL).orElseThrow();
     say("14:00 panel member " + panel.id() + " (" + panel.faculty() + ") reads the pack of " + claim.id()
         + (pack.evidenceWithheld() ? " without" : " with") + " its evidence");
-    CaseView stView = desk.viewCase(st, claimant, claim, Purpose.CASEWORK).orElseThrow();
+    CaseView stView = desk.viewCase(people.seniorTutor.id(), claimant, cases, claim.id(), Purpose.CASEWORK)
+        .orElseThrow();
     say("14:05 the Senior Tutor's view of " + claim.id() + (stView.evidenceWithheld() ? " withholds" : " shows")
         + " the evidence (it is for the panel only)");
     act(panel, claimant, claim, CaseCommand.UPHOLD, CaseRole.PANEL_MEMBER, Purpose.MITIGATION_PANEL);
@@ -211,7 +215,7 @@ public final class DayAtTheDesk {
     StudentCase nomination = desk.openCase(people.seniorTutorView(), people.nominee, cases, CaseKind.NOMINATION,
         CaseRole.SENIOR_TUTOR, Purpose.REFERENCE_WRITING, DAY.minusDays(10),
         b -> b.award("Perkin Prize for Organic Chemistry").deadline(DAY.plusDays(3))
-            .score(Math.round(people.nomineeAverage * 10) / 10.0)).orElseThrow();
+            .score(Math.round(people.nomineeAverage * 10) / 10.0)).orElseThrow().studentCase();
     List<Notification> reminders = DeadlineReminders.standard().dueOn(allCases(), DAY);
     say("16:00 deadline reminders for today: " + reminders.size());
     reminders.forEach(n -> say("  to " + n.recipient() + ": " + n.text()));
@@ -220,7 +224,8 @@ public final class DayAtTheDesk {
 
   private StudentCase act(Viewer viewer, Student student, StudentCase c,
       CaseCommand command, CaseRole role, Purpose purpose) {
-    StudentCase next = desk.actOnCase(viewer, student, cases, c.id(), command, role, purpose, DAY).orElseThrow();
+    StudentCase next = desk.actOnCase(viewer, student, cases, c.id(), command, role, purpose, DAY).orElseThrow()
+        .studentCase();
     say("      " + c.id() + " " + c.state() + " -" + command + "-> " + next.state() + " by " + viewer.id());
     return next;
   }

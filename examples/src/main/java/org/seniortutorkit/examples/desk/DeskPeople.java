@@ -3,14 +3,14 @@ package org.seniortutorkit.examples.desk;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.seniortutorkit.access.StaffRecordViewers;
 import org.seniortutorkit.access.Viewer;
+import org.seniortutorkit.access.ViewerSource;
 import org.seniortutorkit.kernel.CaseId;
 import org.seniortutorkit.casework.StudentCase;
 import org.seniortutorkit.examples.cli.check.SampleFolder;
@@ -38,7 +38,9 @@ import org.seniortutorkit.kernel.Subject;
 /**
  * The people of the sample day, all of the sample department and its records as they stand on the day: its
  * UG Senior Tutor and Wellbeing Adviser, students picked by what the records say about them, each with the
- * Personal Tutor the year's assignments gave them, and a panel member from another faculty.
+ * Personal Tutor the year's assignments gave them, and a panel member from another faculty. Staff see the
+ * records through viewers resolved from the staff records ({@link #viewers}), as an embedder's authenticated
+ * staff would be; only the panel seat and the referral, which are case records, are added by the day.
  */
 final class DeskPeople {
   private static final RuleId ATTENDANCE_RULE = RuleId.of("MON-ATTENDANCE");
@@ -61,19 +63,19 @@ final class DeskPeople {
   private final StaffMember panelMember;
   private final FacultyId panelMemberFaculty;
   private final Map<StudentId, StaffId> tutorOf = new HashMap<>();
-  private final Map<StaffId, Set<StudentId>> tutees = new HashMap<>();
   private final Map<StaffId, StaffMember> staff;
+  /** Who each member of staff is, from the staff records, the year's assignments and the department record. */
+  final ViewerSource viewers;
 
   DeskPeople(LocalDate day) {
     SampleDepartment sample = SampleDepartment.load();
     RecordsFolder folder = SampleFolder.open();
     StudentRecords records = folder.read(Optional.of(day), day);
     department = sample.department();
+    viewers = new StaffRecordViewers(records.staff(), sample.institution(), records.assignments(), day);
     staff = records.staff().stream().collect(Collectors.toMap(StaffMember::id, Function.identity()));
-    records.assignments().stream().filter(a -> a.academicYear().contains(day)).forEach(a -> {
-      tutorOf.put(a.student(), a.tutor());
-      tutees.computeIfAbsent(a.tutor(), t -> new HashSet<>()).add(a.student());
-    });
+    records.assignments().stream().filter(a -> a.academicYear().contains(day))
+        .forEach(a -> tutorOf.put(a.student(), a.tutor()));
     Map<StudentId, Student> students = records.students().stream()
         .collect(Collectors.toMap(Student::id, Function.identity()));
     seniorTutor = staff.get(department.seniorTutorAppointments().stream()
@@ -111,16 +113,16 @@ final class DeskPeople {
 
   /** The student's Personal Tutor, who sees their own tutees. */
   Viewer tutorView(Student student) {
-    StaffMember tutor = tutorOf(student);
-    return Viewer.of(tutor, department, tutees.get(tutor.id()));
+    return viewers.viewerFor(tutorOf(student).id()).orElseThrow();
   }
 
   Viewer seniorTutorView() {
-    return Viewer.of(seniorTutor, department, tutees.getOrDefault(seniorTutor.id(), Set.of()));
+    return viewers.viewerFor(seniorTutor.id()).orElseThrow();
   }
 
+  /** The adviser as the records give them, plus the referral made to their service (a case record). */
   Viewer adviserView(StudentCase referral) {
-    return Viewer.of(adviser, department, Set.of()).withReferrals(referral.id());
+    return viewers.viewerFor(adviser.id()).orElseThrow().withReferrals(referral.id());
   }
 
   /** A member of the Mitigation Advisory Panel from another faculty, who sees only their panel's cases. */
