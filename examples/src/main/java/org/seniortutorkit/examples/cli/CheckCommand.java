@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.examples.cli.check.SampleFolder;

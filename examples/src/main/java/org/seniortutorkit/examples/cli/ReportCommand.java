@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.examples.cli.desk.ReportInputFiles;

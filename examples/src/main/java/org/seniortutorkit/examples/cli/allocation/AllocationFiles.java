@@ -16,7 +16,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.seniortutorkit.examples.cli.OwnerOnlyFile;
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.seniortutorkit.examples.cli;
+package org.seniortutorkit.examples.cli.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
