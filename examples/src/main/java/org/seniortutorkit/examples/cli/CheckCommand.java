@@ -1,6 +1,5 @@
 package org.seniortutorkit.examples.cli;
 
-import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.seniortutorkit.examples.cli.check.CheckSummary;
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.examples.cli.check.SampleFolder;

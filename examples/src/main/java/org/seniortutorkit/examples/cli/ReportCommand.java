@@ -1,6 +1,5 @@
 package org.seniortutorkit.examples.cli;
 
-import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.seniortutorkit.examples.cli.check.SampleFolder;
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import org.seniortutorkit.institution.AcademicYear;
 import org.seniortutorkit.regulation.StudentRecords;
 import org.seniortutorkit.examples.cli.desk.ReportInputFiles;

@@ -1,4 +1,4 @@
-package org.seniortutorkit.moodle.testing;
+package org.seniortutorkit.moodle.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,8 @@ import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.seniortutorkit.moodle.client.ClientId;
-import org.seniortutorkit.moodle.client.FormParameters;
-import org.seniortutorkit.moodle.client.MoodleClient;
-import org.seniortutorkit.moodle.client.MoodleFunction;
-import org.seniortutorkit.moodle.client.MoodleStub;
 import org.seniortutorkit.moodle.errors.InvalidParameterException;
+import org.seniortutorkit.moodle.testing.SimulatedDepartment;
 
 /** The simulated site refuses what Moodle's validate_parameters refuses, and says so as Moodle does. */
 class StrictGateTest {
