@@ -54,4 +54,20 @@ class OutputFilesAreOwnerOnlyTest {
 
     assertThat(permissions(html)).isEqualTo("rw-------");
   }
+
+  @Test
+  void the_allocation_csv_and_json_are_written_owner_only() throws Exception {
+    Path students = dir.resolve("students.csv");
+    Files.writeString(students, "id,department,level,programme,complexNeeds\n"
+        + "S1,PHYS,UNDERGRADUATE,BSc,\nS2,PHYS,UNDERGRADUATE,BSc,WELLBEING_CONCERN\n");
+    Path tutors = dir.resolve("tutors.csv");
+    Files.writeString(tutors, "id,department,fte,maxTutees,workshopCompletedOn,experienceYears\n"
+        + "T1,PHYS,1.0,5,2025-01-01,4\n");
+
+    run("allocate", "--students", students.toString(), "--tutors", tutors.toString(), "--year", "2026/27",
+        "--date", "2026-09-01", "--no-progress", "--out", dir.resolve("result").toString());
+
+    assertThat(permissions(dir.resolve("result.csv"))).isEqualTo("rw-------");
+    assertThat(permissions(dir.resolve("result.json"))).isEqualTo("rw-------");
+  }
 }

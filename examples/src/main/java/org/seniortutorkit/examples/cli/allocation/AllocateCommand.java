@@ -23,6 +23,7 @@ import org.seniortutorkit.allocation.TuteeAllocation;
 import org.seniortutorkit.allocation.TutorCandidate;
 import org.seniortutorkit.allocation.TutorStudentPair;
 import org.seniortutorkit.examples.cli.ExitCodes;
+import org.seniortutorkit.examples.cli.output.OwnerOnlyFile;
 import org.seniortutorkit.examples.cli.progress.ProgressBar;
 import org.seniortutorkit.examples.cli.table.TerminalWidth;
 import org.seniortutorkit.progress.ProgressListener;
@@ -164,8 +165,8 @@ public final class AllocateCommand implements Callable<Integer> {
     });
     CsvSchema schema = CsvSchema.builder().addColumn("student").addColumn("tutor").addColumn("pinned")
         .addColumn("cost").addColumn("rules").addColumn("explanation").build().withHeader();
-    Path parent = file.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    new CsvMapper().writer(schema).writeValue(file.toFile(), rows);
+    try (var stream = OwnerOnlyFile.newOutputStream(file)) {
+      new CsvMapper().writer(schema).writeValue(stream, rows);
+    }
   }
 }
